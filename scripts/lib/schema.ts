@@ -1,0 +1,98 @@
+/**
+ * Schemas for every content shape. Messages tell the editor what is wrong and what to do.
+ */
+import { z } from 'zod';
+
+export const SLUGS = ['quang-ninh-2022', 'lao-cai-2020', 'ninh-thuan-2023', 'hung-yen-2021', 'son-la-2021-2025'] as const;
+export const TOPICS = ['ma-tuy', 'mai-dam', 'mua-ban-nguoi', 'tuyen-truyen', 'chung'] as const;
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), 'must be an ISO date like 2022-01-10 (YYYY-MM-DD)');
+
+const paragraphId = z.string().regex(/^p-\d+$/, 'must be a paragraph id like "p-12" (see the plan page anchors)');
+
+export const planFrontSchema = z.object({
+  code: z.string().nullable(),
+  title: z.string().min(10),
+  docType: z.string(),
+  province: z.string(),
+  issuer: z.string(),
+  signer: z.string().nullable(),
+  signerTitle: z.string().optional(),
+  issued: isoDate.nullable(),
+  issuedYear: z.number().int().optional(),
+  posted: isoDate.optional(),
+  period: z.object({ from: isoDate, to: isoDate }),
+  field: z.string().nullable(),
+  topics: z.array(z.enum(TOPICS)).min(1, 'list at least one topic'),
+  source: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be the file name in content/sources/'),
+  sourceKind: z.string(),
+  sourceNotes: z.array(z.string()),
+  status: z.object({ draft: z.boolean(), periodEnded: z.boolean() }),
+  reviewed: isoDate,
+  evidence: z.record(z.string(), z.number().int().positive()),
+  text: z.object({
+    body: z.tuple([z.number().int(), z.number().int()]),
+    table: z
+      .object({
+        lines: z.tuple([z.number().int(), z.number().int()]),
+        firstRow: z.number().int(),
+        columns: z.array(
+          z.object({ key: z.string(), label: z.string(), group: z.string().optional(), sub: z.string().optional() }),
+        ),
+      })
+      .optional(),
+  }),
+  corrections: z.array(
+    z.object({
+      paragraph: paragraphId,
+      original: z.string().min(1),
+      corrected: z.string(),
+      note: z.string().optional(),
+    }),
+  ),
+});
+export type PlanFront = z.infer<typeof planFrontSchema>;
+
+export const KINDS = ['target', 'result', 'baseline'] as const;
+
+export const targetSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id: lower-case letters, digits and hyphens, unique in the file'),
+  indicator: z.string().min(3),
+  value: z.string().min(1, 'value: the figure exactly as printed in the quote, e.g. "1.600" or "27,93"'),
+  unit: z.string(),
+  comparator: z.enum(['=', '>=', '>', '<=', '<', '~']).default('='),
+  year: z.number().int().min(2015).max(2026),
+  kind: z.enum(KINDS),
+  topic: z.enum(TOPICS),
+  paragraph: paragraphId,
+  quote: z.string().min(5),
+  note: z.string().optional(),
+});
+export type Target = z.infer<typeof targetSchema>;
+
+export const checkSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['sum', 'ratio']),
+  label: z.string(),
+  /** sum: total = sum(parts); ratio: percent = numerator / denominator * 100 */
+  total: z.string().optional(),
+  parts: z.array(z.string()).optional(),
+  percent: z.string().optional(),
+  numerator: z.string().optional(),
+  denominator: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const targetsFileSchema = z.object({
+  targets: z.array(targetSchema),
+  checks: z.array(checkSchema).default([]),
+});
+export type TargetsFile = z.infer<typeof targetsFileSchema>;
+
+/** Format a zod error as "file: path: message" lines. */
+export function explain(file: string, err: z.ZodError): string {
+  return err.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+}
