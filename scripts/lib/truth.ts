@@ -46,7 +46,7 @@ export function checkPlan(plan: LoadedPlan): Problem[] {
   for (const m of summary.matchAll(LINK)) {
     const [whole, text, , otherSlug, pid] = m;
     const start = m.index ?? 0;
-    covered.push([start, start + (text?.length ?? 0) + 1]);
+    covered.push([start, start + whole.length]);
     if (otherSlug && otherSlug !== plan.slug) continue; // cross-plan links are checked by the site link check
     const b = byId.get(pid ?? '');
     if (!b) {

@@ -1,0 +1,18 @@
+// Astro builds the pages; @astrojs/cloudflare makes one Worker that also hosts the Hono API
+// (site/fetch.ts). Pages are prerendered unless they must answer a query without JavaScript.
+import { defineConfig } from 'astro/config';
+import cloudflare from '@astrojs/cloudflare';
+
+export default defineConfig({
+  site: 'https://tenanxahoi.example',
+  srcDir: './site',
+  publicDir: './site/public',
+  output: 'static',
+  trailingSlash: 'ignore',
+  adapter: cloudflare({ imageService: 'passthrough' }),
+  session: false,
+  // No inline <style> or <script>: the Content-Security-Policy allows only files from 'self'.
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});

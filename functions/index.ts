@@ -1,0 +1,21 @@
+/**
+ * The API (/api/*): a Hono app mounted by site/fetch.ts. Routes parse the request, call
+ * functions/lib, and shape the JSON of the contract in DESIGN.md. Nothing here logs what
+ * people type.
+ */
+import { Hono } from 'hono';
+import { fail, json, methodNotAllowed } from './json.ts';
+import { VERSION } from './version.ts';
+
+export const api = new Hono();
+
+api.get('/health', (c) => json(c, { ok: true, version: VERSION }));
+api.all('/health', methodNotAllowed(['GET', 'HEAD']));
+
+// Any other /api path: the contract's JSON 404, not the HTML page.
+api.all('*', (c) => fail(c, 'not_found'));
+api.notFound((c) => fail(c, 'not_found'));
+// Never a stack trace, never the request text: a fixed message.
+api.onError((_err, c) => fail(c, 'internal'));
+
+export default api;

@@ -1,0 +1,32 @@
+/**
+ * Build step before `astro build`: validate content/, run the truth checks, and write what
+ * the site and the Worker bundle (build/*.json) plus site/public/_headers. Fails on the
+ * first content error with a message naming the file, the field and what to do.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, ContentError, loadPlans } from './lib/content.ts';
+import { checkPlan } from './lib/truth.ts';
+import { headersFile } from '../functions/lib/headers.ts';
+
+function main(): void {
+  const plans = loadPlans();
+  const problems = plans.flatMap(checkPlan);
+  if (problems.length) {
+    for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
+    throw new ContentError(`${problems.length} problem(s) in content/: fix them and build again`);
+  }
+  mkdirSync(join(ROOT, 'build'), { recursive: true });
+  writeFileSync(join(ROOT, 'site/public/_headers'), headersFile());
+  console.log(`content ok: ${plans.length} plans, ${plans.reduce((n, p) => n + p.blocks.length, 0)} paragraphs`);
+}
+
+try {
+  main();
+} catch (e) {
+  if (e instanceof ContentError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}
