@@ -9,7 +9,7 @@ import { VERSION } from './version.ts';
 
 export const api = new Hono();
 
-api.get('/health', (c) => json(c, { ok: true, version: VERSION }));
+api.get('/health', (c) => json({ ok: true, version: VERSION }));
 api.all('/health', methodNotAllowed(['GET', 'HEAD']));
 
 // Any other /api path: the contract's JSON 404, not the HTML page.

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { ERRORS, errorBody, type ErrorCode } from './lib/errors.ts';
 
-export function json(c: Context, body: unknown, status = 200, extra: Record<string, string> = {}): Response {
+export function json(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra },
@@ -10,7 +10,7 @@ export function json(c: Context, body: unknown, status = 200, extra: Record<stri
 }
 
 export function fail(c: Context, code: ErrorCode, extra: Record<string, string> = {}): Response {
-  return json(c, errorBody(code), ERRORS[code].status, extra);
+  return json(errorBody(code), ERRORS[code].status, extra);
 }
 
 /** 405 with the Allow header, for a path that exists but not with this method. */

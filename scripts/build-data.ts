@@ -5,9 +5,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, ContentError, loadPlans } from './lib/content.ts';
+import { ROOT, ContentError, loadPlans, loadYaml } from './lib/content.ts';
+import { changesSchema } from './lib/schema.ts';
 import { checkPlan } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
+import { buildPlanData } from './lib/plan-data.ts';
 
 function main(): void {
   const plans = loadPlans();
@@ -17,6 +19,17 @@ function main(): void {
     throw new ContentError(`${problems.length} problem(s) in content/: fix them and build again`);
   }
   mkdirSync(join(ROOT, 'build'), { recursive: true });
+  const data = plans.map(buildPlanData);
+  writeFileSync(join(ROOT, 'build', 'plans.json'), JSON.stringify(data));
+  const changes = loadYaml('content/changes.yaml', changesSchema);
+  for (const d of data) {
+    if (!changes.provinces[d.province]) throw new ContentError(`content/changes.yaml: provinces: add "${d.province}" (plan ${d.slug}) with its 2025 change and reference`);
+  }
+  writeFileSync(join(ROOT, 'build', 'changes.json'), JSON.stringify(changes));
+  for (const d of data) {
+    const bad = d.checks.filter((c) => c.status !== 'ok');
+    console.log(`${d.slug}: ${d.blocks.length} paragraphs, ${d.targets.length} targets, ${d.checks.length} checks (${bad.length} not adding up), ${d.corrections.length} corrections`);
+  }
   writeFileSync(join(ROOT, 'site/public/_headers'), headersFile());
   console.log(`content ok: ${plans.length} plans, ${plans.reduce((n, p) => n + p.blocks.length, 0)} paragraphs`);
 }

@@ -82,10 +82,10 @@ function isAllCaps(s: string): boolean {
 
 function classify(text: string): { kind: BlockKind; marker: string | null } {
   let m: RegExpMatchArray | null;
-  if ((m = text.match(ROMAN))) return { kind: 'heading', marker: m[1] };
-  if ((m = text.match(NUMBERED)) && !/^\d+\s*\/|^\d+\s*\)/.test(text)) return { kind: 'item', marker: m[1] };
-  if ((m = text.match(LETTER))) return { kind: 'letter', marker: m[1] };
-  if ((m = text.match(BULLET))) return { kind: 'bullet', marker: m[1] };
+  if ((m = text.match(ROMAN))) return { kind: 'heading', marker: m[1] ?? null };
+  if ((m = text.match(NUMBERED)) && !/^\d+\s*\/|^\d+\s*\)/.test(text)) return { kind: 'item', marker: m[1] ?? null };
+  if ((m = text.match(LETTER))) return { kind: 'letter', marker: m[1] ?? null };
+  if ((m = text.match(BULLET))) return { kind: 'bullet', marker: m[1] ?? null };
   if (isAllCaps(text)) return { kind: 'title', marker: null };
   return { kind: 'para', marker: null };
 }

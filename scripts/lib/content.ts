@@ -65,3 +65,11 @@ export function loadPlans(): LoadedPlan[] {
   }
   return SLUGS.map(loadPlan);
 }
+
+/** Read and validate a YAML file of content/ against its schema. */
+export function loadYaml<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): T {
+  const raw = readFileSync(join(ROOT, file), 'utf8');
+  const r = schema.safeParse(parseYaml(raw));
+  if (!r.success) throw new ContentError(explain(file, r.error));
+  return r.data;
+}

@@ -42,6 +42,8 @@ export const planFrontSchema = z.object({
         columns: z.array(
           z.object({ key: z.string(), label: z.string(), group: z.string().optional(), sub: z.string().optional() }),
         ),
+        /** row checks: in every row, total = sum of parts (column keys) */
+        checks: z.array(z.object({ label: z.string(), total: z.string(), parts: z.array(z.string()).min(2) })).default([]),
       })
       .optional(),
   }),
@@ -96,3 +98,11 @@ export type TargetsFile = z.infer<typeof targetsFileSchema>;
 export function explain(file: string, err: z.ZodError): string {
   return err.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
 }
+
+const reference = z.string().url('reference: a public URL from ../shared/FACTS.md');
+
+export const changesSchema = z.object({
+  changes: z.array(z.object({ id: z.string(), date: z.string(), text: z.string(), reference })),
+  provinces: z.record(z.string(), z.object({ text: z.string(), reference })),
+});
+export type Changes = z.infer<typeof changesSchema>;

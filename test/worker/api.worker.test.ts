@@ -1,8 +1,5 @@
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-
-const BASE = 'http://portal.test';
-const fetchWorker = (path: string, init?: RequestInit) => exports.default.fetch(new Request(BASE + path, init));
+import { fetchWorker } from './worker.ts';
 
 describe('the API through the real Worker', () => {
   it('answers /api/health with ok and the version', async () => {
