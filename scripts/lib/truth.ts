@@ -66,5 +66,38 @@ export function checkPlan(plan: LoadedPlan): Problem[] {
       problems.push({ file: mfile, field: `summary line ${line}`, message: `figure "${m[0]}" is not inside a link to its paragraph: write it as [${m[0]} …](#p-N)` });
     }
   }
+  problems.push(...checkDetails(plan));
+  return problems;
+}
+
+/** The plan's number, date and signer must be what its source says, at the line cited. */
+export function checkDetails(plan: LoadedPlan): Problem[] {
+  const f = plan.front;
+  const file = `content/plans/${plan.slug}.md`;
+  const lines = plan.sourceText.split(/\r?\n/);
+  const at = (field: string) => {
+    const n = f.evidence[field];
+    return n ? (lines[n - 1] ?? '') : null;
+  };
+  const problems: Problem[] = [];
+  const nospace = (s: string) => s.replace(/\s+/g, '');
+  const code = at('code');
+  if (f.code) {
+    if (code === null || !nospace(code).includes(nospace(f.code))) problems.push({ file, field: 'code', message: `"${f.code}" is not on source line ${f.evidence.code}: set evidence.code to the line with "Số:"` });
+  } else if (code !== null && /Số:\s*\d/.test(code)) {
+    problems.push({ file, field: 'code', message: `the source gives a number on line ${f.evidence.code}: fill in code` });
+  }
+  if (f.issued) {
+    const line = at('issued') ?? '';
+    const [y, m, d] = f.issued.split('-').map(Number);
+    const forms = [`${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, new RegExp(`ngày 0?${d} tháng 0?${m} năm ${y}`)];
+    if (!forms.some((x) => (typeof x === 'string' ? line.includes(x) : x.test(line)))) {
+      problems.push({ file, field: 'issued', message: `${f.issued} is not the date on source line ${f.evidence.issued}: check the date` });
+    }
+  }
+  if (f.signer) {
+    const line = at('signer');
+    if (line === null || !line.includes(f.signer)) problems.push({ file, field: 'signer', message: `"${f.signer}" is not on source line ${f.evidence.signer}: check the name and the line` });
+  }
   return problems;
 }
