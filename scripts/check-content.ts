@@ -1,11 +1,15 @@
 /** Validates content/ and runs the truth checks; exits 1 with one line per problem. */
-import { loadPlans, ContentError } from './lib/content.ts';
-import { checkPlan } from './lib/truth.ts';
+import { loadPlans, loadTreatments, ContentError } from './lib/content.ts';
+import { checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
 
 try {
   const only = process.argv[2];
   const plans = loadPlans().filter((p) => !only || p.slug === only);
-  const problems = plans.flatMap(checkPlan);
+  const lookup = paragraphLookup(loadPlans());
+  const problems = [
+    ...plans.flatMap(checkPlan),
+    ...(only ? [] : loadTreatments().flatMap((t) => checkTreatment(t, lookup))),
+  ];
   for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
   for (const p of plans) console.log(`${p.slug}: ${p.blocks.length} paragraphs, ${p.targets.targets.length} targets, ${p.front.corrections.length} corrections`);
   if (problems.length) {

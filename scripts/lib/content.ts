@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { parsePlanText, type Block } from '../../functions/lib/plan-text.ts';
-import { SLUGS, planFrontSchema, targetsFileSchema, explain, type PlanFront, type TargetsFile } from './schema.ts';
+import { SLUGS, planFrontSchema, targetsFileSchema, treatmentFrontSchema, explain, type PlanFront, type TargetsFile } from './schema.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CONTENT = join(ROOT, 'content');
@@ -72,4 +72,25 @@ export function loadYaml<T>(file: string, schema: { safeParse(v: unknown): { suc
   const r = schema.safeParse(parseYaml(raw));
   if (!r.success) throw new ContentError(explain(file, r.error));
   return r.data;
+}
+
+export interface LoadedTreatment {
+  file: string;
+  front: import('./schema.ts').TreatmentFront;
+  body: string;
+}
+
+export function loadTreatments(): LoadedTreatment[] {
+  const dir = join(CONTENT, 'treatment');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const file = `content/treatment/${f}`;
+      const { data, body } = splitFrontMatter(file, readFileSync(join(ROOT, file), 'utf8'));
+      const r = treatmentFrontSchema.safeParse(data);
+      if (!r.success) throw new ContentError(explain(file, r.error));
+      return { file, front: r.data, body: body.trim() };
+    })
+    .sort((a, b) => a.front.order - b.front.order);
 }

@@ -106,3 +106,21 @@ export const changesSchema = z.object({
   provinces: z.record(z.string(), z.object({ text: z.string(), reference })),
 });
 export type Changes = z.infer<typeof changesSchema>;
+
+const slug = z.enum(SLUGS);
+export const sourceRefSchema = z.object({
+  plan: slug,
+  paragraph: paragraphId,
+  quote: z.string().min(5, 'quote: copy the sentence from the paragraph exactly'),
+});
+
+export const treatmentFrontSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string(),
+  order: z.number().int(),
+  /** one plain sentence, no digits */
+  lead: z.string().refine((s) => !/\d/.test(s), 'lead: no figures here; put them in the body with their link'),
+  sources: z.array(sourceRefSchema).min(1, 'sources: cite at least one plan paragraph'),
+  references: z.array(reference).default([]),
+});
+export type TreatmentFront = z.infer<typeof treatmentFrontSchema>;

@@ -3,8 +3,9 @@
  * quote, every figure of a summary in the paragraph it links to, every link resolves.
  * Returns a list of problems (empty = all true); the build and the tests both call it.
  */
-import { containsNumber, numberTokens, squash } from '../../functions/lib/numbers.ts';
-import type { LoadedPlan } from './content.ts';
+import { containsNumber, squash } from '../../functions/lib/numbers.ts';
+import type { LoadedPlan, LoadedTreatment } from './content.ts';
+import { checkFigures, type ParagraphLookup } from './figures.ts';
 
 export interface Problem {
   file: string;
@@ -12,8 +13,6 @@ export interface Problem {
   message: string;
 }
 
-/** Links in markdown of the form [text](#p-12) or [text](/ke-hoach/slug/#p-12). */
-const LINK = /\[([^\]]+)\]\(((?:\/ke-hoach\/([a-z0-9-]+)\/)?#(p-\d+))\)/g;
 
 export function checkPlan(plan: LoadedPlan): Problem[] {
   const problems: Problem[] = [];
@@ -41,31 +40,8 @@ export function checkPlan(plan: LoadedPlan): Problem[] {
   });
 
   // Every figure in the summary must be inside a link to a paragraph that contains it.
-  const summary = plan.summary;
-  const covered: [number, number][] = [];
-  for (const m of summary.matchAll(LINK)) {
-    const [whole, text, , otherSlug, pid] = m;
-    const start = m.index ?? 0;
-    covered.push([start, start + whole.length]);
-    if (otherSlug && otherSlug !== plan.slug) continue; // cross-plan links are checked by the site link check
-    const b = byId.get(pid ?? '');
-    if (!b) {
-      problems.push({ file: mfile, field: 'summary', message: `link ${whole} points to ${pid}, which does not exist` });
-      continue;
-    }
-    for (const n of numberTokens(text ?? '')) {
-      if (!containsNumber(b.text, n) && !containsNumber(b.original, n)) {
-        problems.push({ file: mfile, field: 'summary', message: `figure ${n} in ${whole} does not occur in ${pid}: link the paragraph it comes from` });
-      }
-    }
-  }
-  for (const m of summary.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    const at = m.index ?? 0;
-    if (!covered.some(([s, e]) => at >= s && at < e)) {
-      const line = summary.slice(0, at).split('\n').length;
-      problems.push({ file: mfile, field: `summary line ${line}`, message: `figure "${m[0]}" is not inside a link to its paragraph: write it as [${m[0]} …](#p-N)` });
-    }
-  }
+  const lookup: ParagraphLookup = (slug, pid) => (slug === plan.slug ? byId.get(pid) : undefined);
+  problems.push(...checkFigures(mfile, 'summary', plan.summary, lookup, plan.slug));
   problems.push(...checkDetails(plan));
   return problems;
 }
@@ -100,4 +76,26 @@ export function checkDetails(plan: LoadedPlan): Problem[] {
     if (line === null || !line.includes(f.signer)) problems.push({ file, field: 'signer', message: `"${f.signer}" is not on source line ${f.evidence.signer}: check the name and the line` });
   }
   return problems;
+}
+
+/** A lookup over all plans' paragraphs, for prose that cites several plans. */
+export function paragraphLookup(plans: LoadedPlan[]): ParagraphLookup {
+  const map = new Map<string, { text: string; original: string }>(plans.flatMap((p) => p.blocks.map((b) => [`${p.slug}#${b.id}`, b] as const)));
+  return (slug, pid) => map.get(`${slug}#${pid}`);
+}
+
+/** A cited quote must occur in its paragraph (published or original text). */
+export function checkQuote(file: string, field: string, ref: { plan: string; paragraph: string; quote: string }, lookup: ParagraphLookup): Problem[] {
+  const b = lookup(ref.plan, ref.paragraph);
+  if (!b) return [{ file, field, message: `${ref.plan} has no paragraph ${ref.paragraph}` }];
+  const q = squash(ref.quote);
+  if (squash(b.text).includes(q) || squash(b.original).includes(q)) return [];
+  return [{ file, field, message: `quote does not occur in /ke-hoach/${ref.plan}/#${ref.paragraph}: copy it exactly` }];
+}
+
+export function checkTreatment(t: LoadedTreatment, lookup: ParagraphLookup): Problem[] {
+  return [
+    ...t.front.sources.flatMap((s, i) => checkQuote(t.file, `sources[${i}]`, s, lookup)),
+    ...checkFigures(t.file, 'body', t.body, lookup),
+  ];
 }
