@@ -6,11 +6,14 @@
 import { Hono } from 'hono';
 import { fail, json, methodNotAllowed } from './json.ts';
 import { VERSION } from './version.ts';
+import { searchRoute } from './routes/search.ts';
 
 export const api = new Hono();
 
 api.get('/health', (c) => json({ ok: true, version: VERSION }));
 api.all('/health', methodNotAllowed(['GET', 'HEAD']));
+
+api.route('/search', searchRoute);
 
 // Any other /api path: the contract's JSON 404, not the HTML page.
 api.all('*', (c) => fail(c, 'not_found'));

@@ -10,6 +10,8 @@ import { changesSchema } from './lib/schema.ts';
 import { checkPlan } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
 import { buildPlanData } from './lib/plan-data.ts';
+import { buildSearchIndex } from '../functions/lib/search.ts';
+import { planDocs, planRef } from './lib/search-docs.ts';
 
 function main(): void {
   const plans = loadPlans();
@@ -26,6 +28,9 @@ function main(): void {
     if (!changes.provinces[d.province]) throw new ContentError(`content/changes.yaml: provinces: add "${d.province}" (plan ${d.slug}) with its 2025 change and reference`);
   }
   writeFileSync(join(ROOT, 'build', 'changes.json'), JSON.stringify(changes));
+  const docs = [...planDocs(data)];
+  writeFileSync(join(ROOT, 'build', 'search-index.json'), JSON.stringify(buildSearchIndex(docs, data.map(planRef))));
+  console.log(`search index: ${docs.length} documents`);
   for (const d of data) {
     const bad = d.checks.filter((c) => c.status !== 'ok');
     console.log(`${d.slug}: ${d.blocks.length} paragraphs, ${d.targets.length} targets, ${d.checks.length} checks (${bad.length} not adding up), ${d.corrections.length} corrections`);

@@ -1,6 +1,8 @@
 /** Validates content/ and runs the truth checks; exits 1 with one line per problem. */
-import { loadPlans, loadTreatments, ContentError } from './lib/content.ts';
-import { checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
+import { existsSync } from 'node:fs';
+import { loadPlans, loadTreatments, loadYaml, ContentError } from './lib/content.ts';
+import { campaignsSchema } from './lib/schema.ts';
+import { checkCampaigns, checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
 
 try {
   const only = process.argv[2];
@@ -9,6 +11,7 @@ try {
   const problems = [
     ...plans.flatMap(checkPlan),
     ...(only ? [] : loadTreatments().flatMap((t) => checkTreatment(t, lookup))),
+    ...(only || !existsSync('content/campaigns.yaml') ? [] : checkCampaigns(loadYaml('content/campaigns.yaml', campaignsSchema), lookup)),
   ];
   for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
   for (const p of plans) console.log(`${p.slug}: ${p.blocks.length} paragraphs, ${p.targets.targets.length} targets, ${p.front.corrections.length} corrections`);

@@ -124,3 +124,33 @@ export const treatmentFrontSchema = z.object({
   references: z.array(reference).default([]),
 });
 export type TreatmentFront = z.infer<typeof treatmentFrontSchema>;
+
+const monthDay = z.object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) });
+
+export const campaignsSchema = z.object({
+  campaigns: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/, 'id: lower-case letters, digits and hyphens (used in /lich/<id>.ics)'),
+      title: z.string(),
+      /** first and last day, inclusive, every year */
+      start: monthDay,
+      end: monthDay,
+      /** plain text, no digits (dates are shown from start/end) */
+      description: z.string().refine((s) => !/\d/.test(s), 'description: no figures; dates come from start/end'),
+      basis: z.string(),
+      reference: z.string().url(),
+      /** what the plans ask for this campaign, each cited */
+      planAsks: z.array(sourceRefSchema.extend({ text: z.string() })).default([]),
+      /** how to take part, plain text, grounded in the plans' asks */
+      takePart: z.array(z.string()).default([]),
+    }),
+  ),
+  archive: z.array(
+    sourceRefSchema.extend({
+      title: z.string(),
+      start: isoDate,
+      end: isoDate,
+    }),
+  ),
+});
+export type Campaigns = z.infer<typeof campaignsSchema>;

@@ -5,7 +5,7 @@
  */
 import { containsNumber, squash } from '../../functions/lib/numbers.ts';
 import type { LoadedPlan, LoadedTreatment } from './content.ts';
-import { checkFigures, type ParagraphLookup } from './figures.ts';
+import { checkFigures, factContext, type ParagraphLookup } from './figures.ts';
 
 export interface Problem {
   file: string;
@@ -98,4 +98,20 @@ export function checkTreatment(t: LoadedTreatment, lookup: ParagraphLookup): Pro
     ...t.front.sources.flatMap((s, i) => checkQuote(t.file, `sources[${i}]`, s, lookup)),
     ...checkFigures(t.file, 'body', t.body, lookup),
   ];
+}
+
+/** Campaigns: references from FACTS.md, quotes in their paragraphs, figures linked. */
+export function checkCampaigns(c: import('./schema.ts').Campaigns, lookup: ParagraphLookup): Problem[] {
+  const file = 'content/campaigns.yaml';
+  const problems: Problem[] = [];
+  c.campaigns.forEach((k, i) => {
+    if (!factContext(k.reference)) problems.push({ file, field: `campaigns[${i}].reference`, message: `${k.reference} is not a reference in FACTS.md` });
+    k.planAsks.forEach((a, j) => {
+      problems.push(...checkQuote(file, `campaigns[${i}].planAsks[${j}]`, a, lookup));
+      problems.push(...checkFigures(file, `campaigns[${i}].planAsks[${j}].text`, a.text, lookup));
+    });
+    k.takePart.forEach((t, j) => problems.push(...checkFigures(file, `campaigns[${i}].takePart[${j}]`, t, lookup)));
+  });
+  c.archive.forEach((a, i) => problems.push(...checkQuote(file, `archive[${i}]`, a, lookup)));
+  return problems;
 }

@@ -31,12 +31,3 @@ export const KIND_LABEL: Record<string, string> = {
   result: 'Kết quả',
   baseline: 'Hiện trạng',
 };
-
-export const COMPARATOR_LABEL: Record<string, string> = {
-  '=': '',
-  '>=': 'ít nhất ',
-  '>': 'trên ',
-  '<=': 'tối đa ',
-  '<': 'dưới ',
-  '~': 'khoảng ',
-};

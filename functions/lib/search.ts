@@ -1,0 +1,211 @@
+/**
+ * Search over the portal's content with lunr: the index is built at build time
+ * (buildSearchIndex, from scripts/) and only loaded in the Worker (createSearcher).
+ * User text never reaches lunr's query parser: queries are built with Index#query, so
+ * ~ : * ^ + - are plain characters.
+ */
+import lunr from 'lunr';
+import { accentKey, foldVietnamese, tokenize } from './fold.ts';
+import { indexTerms, pairOf } from './search-text.ts';
+import { expandSynonyms } from './synonyms.ts';
+
+export interface SearchDoc {
+  id: string;
+  title: string;
+  url: string;
+  text: string;
+  plan: string | null;
+  topic: string;
+  kind: 'paragraph' | 'target' | 'page';
+}
+
+export interface PlanRef {
+  slug: string;
+  code: string | null;
+  province: string;
+  year: number;
+}
+
+export interface SearchData {
+  index: object;
+  store: SearchDoc[];
+  plans: PlanRef[];
+}
+
+export interface SearchResult {
+  id: string;
+  title: string;
+  url: string;
+  snippet: string;
+  highlights: [number, number][];
+  score: number;
+  plan: PlanRef | null;
+  topic: string;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  plan?: string;
+  topic?: string;
+}
+
+/** Build the serialised index and display store (build time only). */
+export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[]): SearchData {
+  const index = lunr(function () {
+    // No stemmer, stop-word filter or trimmer: they are English and would cut Vietnamese
+    // syllables ("hỗ" -> "h"). Terms are pre-tokenised and folded by indexTerms.
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.ref('i');
+    this.field('folded');
+    this.field('accented');
+    this.field('pairs');
+    docs.forEach((d, i) => {
+      const t = indexTerms(`${d.title}. ${d.text}`);
+      // Accented forms only where they differ from the folded one: the folded field
+      // already matches words without diacritics.
+      const accented = t.accented.filter((a, k) => a !== t.folded[k]);
+      this.add({ i: String(i), folded: t.folded, accented, pairs: t.pairs });
+    });
+  });
+  return { index: compact(index.toJSON()), store: docs, plans };
+}
+
+/** Round the stored vector weights: 2 decimals rank the same and keep the index small. */
+// Empty postings ({"accented":{}}) are dropped here and restored by expand() at load
+// (in place: the bundled JSON is loaded once per isolate).
+const FIELDS = ['folded', 'accented', 'pairs'] as const;
+type SerialisedIndex = { fieldVectors: [string, number[]][]; invertedIndex: [string, Record<string, unknown>][] };
+function compact(json: object): object {
+  const j = json as SerialisedIndex;
+  // Vector elements are [termIndex, weight] pairs sorted by termIndex: store the index as
+  // the gap from the previous one (small numbers compress far better).
+  j.fieldVectors = j.fieldVectors.map(([ref, v]) => [
+    ref,
+    v.map((x, i) => (i % 2 ? Math.round(x * 100) / 100 : i === 0 ? x : x - (v[i - 2] ?? 0))),
+  ]);
+  for (const [, posting] of j.invertedIndex) {
+    for (const f of FIELDS) if (Object.keys(posting[f] as object).length === 0) delete posting[f];
+  }
+  return j;
+}
+function expand(json: object): object {
+  const j = json as SerialisedIndex;
+  if ((j as { expanded?: boolean }).expanded) return j;
+  for (const [, posting] of j.invertedIndex) for (const f of FIELDS) posting[f] ??= {};
+  for (const [, v] of j.fieldVectors) for (let i = 2; i < v.length; i += 2) v[i] = v[i]! + v[i - 2]!;
+  (j as { expanded?: boolean }).expanded = true;
+  return j;
+}
+
+interface QueryTerms {
+  folded: string[];
+  accented: string[];
+  pairs: string[];
+  typedAccents: boolean;
+}
+
+export function queryTerms(q: string): QueryTerms {
+  const toks = tokenize(q.normalize('NFC'));
+  const folded = toks.map((t) => foldVietnamese(t.text));
+  const accented = toks.map((t) => accentKey(t.text));
+  const extra = expandSynonyms(folded.join(' ')).flatMap((s) => s.split(' '));
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < folded.length; i++) pairs.push(pairOf(folded[i]!, folded[i + 1]!));
+  for (const s of expandSynonyms(folded.join(' '))) {
+    const w = s.split(' ');
+    for (let i = 0; i + 1 < w.length; i++) pairs.push(pairOf(w[i]!, w[i + 1]!));
+  }
+  const typedAccents = accented.some((a, i) => a !== folded[i]);
+  return { folded: [...new Set([...folded, ...extra])], accented: [...new Set(accented)], pairs: [...new Set(pairs)], typedAccents };
+}
+
+const MAX_TERMS = 24;
+
+export function createSearcher(data: SearchData) {
+  const index = lunr.Index.load(expand(data.index));
+  const plans = new Map(data.plans.map((p) => [p.slug, p]));
+
+  function search(q: string, opts: SearchOptions = {}): { total: number; results: SearchResult[] } {
+    const terms = queryTerms(q);
+    if (terms.folded.length === 0) return { total: 0, results: [] };
+    const folded = terms.folded.slice(0, MAX_TERMS);
+    const matches = index.query((query) => {
+      for (const t of folded) {
+        query.term(t, { fields: ['folded'], boost: 1, usePipeline: false });
+        // Typos in longer syllables and words ("nghein", "methadon").
+        if (t.length >= 5) query.term(t, { fields: ['folded'], editDistance: 1, boost: 0.2, usePipeline: false });
+      }
+      if (terms.typedAccents) {
+        for (const a of terms.accented.slice(0, MAX_TERMS)) {
+          if (a !== foldVietnamese(a)) query.term(a, { fields: ['accented'], boost: 3, usePipeline: false });
+        }
+      }
+      for (const p of terms.pairs.slice(0, MAX_TERMS)) query.term(p, { fields: ['pairs'], boost: 4, usePipeline: false });
+      // The last word may be half-typed (results as you type).
+      const last = folded[folded.length - 1];
+      if (last && last.length >= 3) query.term(last, { fields: ['folded'], wildcard: lunr.Query.wildcard.TRAILING, boost: 0.1, usePipeline: false });
+    });
+    // One result per page location: a target and its paragraph share a URL.
+    const seen = new Set<string>();
+    const filtered = matches
+      .map((m) => ({ m, doc: data.store[Number(m.ref)]! }))
+      .filter(({ doc }) => (!opts.plan || doc.plan === opts.plan) && (!opts.topic || doc.topic === opts.topic))
+      .filter(({ doc }) => !seen.has(doc.url) && (seen.add(doc.url), true));
+    const limit = opts.limit ?? 10;
+    const results = filtered.slice(0, limit).map(({ m, doc }) => {
+      const { snippet, highlights } = makeSnippet(doc.text, new Set(folded));
+      return {
+        id: doc.id,
+        title: doc.title,
+        url: doc.url,
+        snippet,
+        highlights,
+        score: Math.round(m.score * 1000) / 1000,
+        plan: doc.plan ? (plans.get(doc.plan) ?? null) : null,
+        topic: doc.topic,
+      };
+    });
+    return { total: filtered.length, results };
+  }
+  return { search };
+}
+
+const SNIPPET = 220;
+
+/**
+ * A plain-text window of the text around the densest run of matched words, with the
+ * [start, end) offsets of those words inside the snippet.
+ */
+export function makeSnippet(text: string, foldedTerms: Set<string>): { snippet: string; highlights: [number, number][] } {
+  const toks = tokenize(text);
+  const hits = toks.filter((t) => foldedTerms.has(foldVietnamese(t.text)));
+  let start = 0;
+  if (text.length > SNIPPET && hits.length) {
+    // Window starting a little before the hit that has the most hits within SNIPPET chars.
+    let best = 0;
+    let bestCount = -1;
+    for (let i = 0; i < hits.length; i++) {
+      const count = hits.filter((h) => h.start >= hits[i]!.start && h.end <= hits[i]!.start + SNIPPET - 40).length;
+      if (count > bestCount) {
+        bestCount = count;
+        best = i;
+      }
+    }
+    start = Math.max(0, hits[best]!.start - 40);
+    const space = text.lastIndexOf(' ', start);
+    start = start === 0 ? 0 : space + 1;
+  }
+  let end = Math.min(text.length, start + SNIPPET);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  const prefix = start > 0 ? '… ' : '';
+  const suffix = end < text.length ? ' …' : '';
+  const snippet = prefix + text.slice(start, end) + suffix;
+  const highlights: [number, number][] = hits
+    .filter((h) => h.start >= start && h.end <= end)
+    .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]);
+  return { snippet, highlights };
+}

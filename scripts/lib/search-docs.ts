@@ -1,0 +1,73 @@
+/** The documents the search index holds, made from the built content data. */
+import type { PlanData } from './plan-data.ts';
+import type { SearchDoc, PlanRef } from '../../functions/lib/search.ts';
+import { topicOf } from '../../functions/lib/topics.ts';
+import { COMPARATOR_WORDS } from '../../functions/lib/format.ts';
+
+export function planRef(p: PlanData): PlanRef {
+  return { slug: p.slug, code: p.code, province: p.province, year: p.issuedYear };
+}
+
+export function planLabel(p: PlanData): string {
+  return `${p.province} ${p.issuedYear === 2021 && p.period.to.startsWith('2025') ? '2021-2025' : p.issuedYear}`;
+}
+
+export function planDocs(plans: PlanData[]): SearchDoc[] {
+  const docs: SearchDoc[] = [];
+  for (const p of plans) {
+    const label = planLabel(p);
+    for (const b of p.blocks) {
+      if (b.kind === 'table' && b.table) {
+        for (const r of b.table.rows) {
+          // Short labels: the full column headers would repeat "cai nghiện" a dozen times
+          // per row and crowd every other result out of a search for it.
+          const cells = b.table.columns
+            .map((c, i) => (r.cells[i] == null ? null : `${[c.sub ? c.label.replace(/^Cơ sở cai nghiện ma túy /, 'cơ sở ') : c.label, c.sub].filter(Boolean).join(' ')}: ${r.cells[i]}`))
+            .filter(Boolean)
+            .join('; ');
+          docs.push({
+            id: `${p.slug}#${b.id}-${r.stt ?? 'tong'}`,
+            title: `Phụ biểu ${label}: ${r.name}`,
+            url: `${p.url}#${b.id}`,
+            text: `${r.name}: ${cells}.`,
+            plan: p.slug,
+            topic: 'ma-tuy',
+            kind: 'target',
+          });
+        }
+        continue;
+      }
+      docs.push({
+        id: `${p.slug}#${b.id}`,
+        title: `Kế hoạch ${label}${b.section ? `, ${b.section}` : ''} (${b.id})`,
+        url: `${p.url}#${b.id}`,
+        text: b.text,
+        plan: p.slug,
+        topic: topicOf(b.text),
+        kind: 'paragraph',
+      });
+    }
+    for (const t of p.targets) {
+      if (t.fromTable) continue;
+      docs.push({
+        id: `${p.slug}#${t.id}`,
+        title: `${t.kind === 'result' ? 'Kết quả' : t.kind === 'baseline' ? 'Số liệu' : 'Chỉ tiêu'} ${label}: ${t.indicator}`,
+        url: t.url,
+        text: `${t.indicator}: ${COMPARATOR_WORDS[t.comparator]}${t.value}${t.unit === '%' ? '%' : ` ${t.unit}`} (năm ${t.year}). Văn bản: “${t.quote}”`,
+        plan: p.slug,
+        topic: t.topic,
+        kind: 'target',
+      });
+    }
+    docs.push({
+      id: `${p.slug}#thong-tin`,
+      title: `Kế hoạch ${label}: thông tin văn bản`,
+      url: `${p.url}#thong-tin`,
+      text: `${p.title}. ${p.docType}, ${p.issuer}. Số hiệu: ${p.code ?? 'không ghi'}. Người ký: ${p.signer ?? 'không ghi'}. Tỉnh ${p.province}.`,
+      plan: p.slug,
+      topic: 'chung',
+      kind: 'page',
+    });
+  }
+  return docs;
+}
