@@ -1,8 +1,8 @@
 /** Validates content/ and runs the truth checks; exits 1 with one line per problem. */
 import { existsSync } from 'node:fs';
 import { loadPlans, loadTreatments, loadYaml, ContentError } from './lib/content.ts';
-import { campaignsSchema } from './lib/schema.ts';
-import { checkCampaigns, checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
+import { campaignsSchema, hotlinesSchema } from './lib/schema.ts';
+import { checkCampaigns, checkHotlines, checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
 
 try {
   const only = process.argv[2];
@@ -11,6 +11,7 @@ try {
   const problems = [
     ...plans.flatMap(checkPlan),
     ...(only ? [] : loadTreatments().flatMap((t) => checkTreatment(t, lookup))),
+    ...(only ? [] : checkHotlines(loadYaml('content/hotlines.yaml', hotlinesSchema))),
     ...(only || !existsSync('content/campaigns.yaml') ? [] : checkCampaigns(loadYaml('content/campaigns.yaml', campaignsSchema), lookup)),
   ];
   for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);

@@ -154,3 +154,61 @@ export const campaignsSchema = z.object({
   ),
 });
 export type Campaigns = z.infer<typeof campaignsSchema>;
+
+export const hotlinesSchema = z.object({
+  hotlines: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string().regex(/^[\d.]+$/, 'number: digits (and dots) only, as people dial it'),
+      name: z.string(),
+      needs: z.array(z.string()).min(1),
+      whatHappens: z.string(),
+      cost: z.string(),
+      hours: z.string().optional(),
+      notFor: z.string().optional(),
+      references: z.array(z.object({ text: z.string(), url: reference })).min(1, 'references: every number needs its FACTS.md reference'),
+    }),
+  ),
+  noNumber: z.array(z.object({ need: z.string(), where: z.string() })),
+});
+export type Hotlines = z.infer<typeof hotlinesSchema>;
+
+/** A source of a bot answer: a plan paragraph, a page of the portal, or a FACTS.md reference. */
+export const faqSourceSchema = z.union([
+  sourceRefSchema,
+  z.object({ page: z.string().regex(/^\/[a-z0-9\-/#]*$/, 'page: a site path like /cai-nghien/#tu-nguyen'), title: z.string(), quote: z.string() }),
+  z.object({ reference: z.string().url(), title: z.string(), quote: z.string() }),
+]);
+export type FaqSource = z.infer<typeof faqSourceSchema>;
+
+export const intentSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string(),
+  handler: z.enum(['static', 'targets', 'details', 'compare']).default('static'),
+  keywords: z.array(z.string()).default([]),
+  examples: z.array(z.string()).min(3, 'examples: at least three questions that must reach this intent'),
+  counterexamples: z.array(z.string()).default([]),
+  answer: z.string().default(''),
+  sources: z.array(faqSourceSchema).default([]),
+  hotlines: z.array(z.string()).default([]),
+  suggestions: z.array(z.string()).default([]),
+});
+export const faqFileSchema = z.object({ intents: z.array(intentSchema) });
+export type Intent = z.infer<typeof intentSchema>;
+
+export const ruleSchema = z.object({
+  id: z.string(),
+  /** phrases in Vietnamese (accents optional); folded and matched as whole words */
+  patterns: z.array(z.string()).min(1),
+  examples: z.array(z.string()).min(3),
+  answer: z.string(),
+  hotlines: z.array(z.string()).default([]),
+  sources: z.array(faqSourceSchema).default([]),
+  suggestions: z.array(z.string()).default([]),
+});
+export const rulesFileSchema = z.object({
+  crisis: z.array(ruleSchema),
+  harm: z.array(ruleSchema),
+  fallback: z.object({ answer: z.string(), suggestions: z.array(z.string()).min(3), hotlines: z.array(z.string()) }),
+});
+export type RulesFile = z.infer<typeof rulesFileSchema>;

@@ -3,7 +3,7 @@
  * quote, every figure of a summary in the paragraph it links to, every link resolves.
  * Returns a list of problems (empty = all true); the build and the tests both call it.
  */
-import { containsNumber, squash } from '../../functions/lib/numbers.ts';
+import { containsNumber, numberTokens, squash } from '../../functions/lib/numbers.ts';
 import type { LoadedPlan, LoadedTreatment } from './content.ts';
 import { checkFigures, factContext, type ParagraphLookup } from './figures.ts';
 
@@ -113,5 +113,26 @@ export function checkCampaigns(c: import('./schema.ts').Campaigns, lookup: Parag
     k.takePart.forEach((t, j) => problems.push(...checkFigures(file, `campaigns[${i}].takePart[${j}]`, t, lookup)));
   });
   c.archive.forEach((a, i) => problems.push(...checkQuote(file, `archive[${i}]`, a, lookup)));
+  return problems;
+}
+
+/** Hotlines: each number and every figure of its texts must be in its FACTS.md entries. */
+export function checkHotlines(h: import('./schema.ts').Hotlines): Problem[] {
+  const file = 'content/hotlines.yaml';
+  const problems: Problem[] = [];
+  h.hotlines.forEach((l, i) => {
+    const contexts = l.references.map((r) => factContext(r.url));
+    l.references.forEach((r, j) => {
+      if (!contexts[j]) problems.push({ file, field: `hotlines[${i}].references[${j}]`, message: `${r.url} is not a reference in FACTS.md` });
+    });
+    const all = contexts.filter(Boolean).join('\n');
+    if (!all.includes(l.number)) problems.push({ file, field: `hotlines[${i}].number`, message: `${l.number} does not occur in the FACTS.md entries it cites` });
+    const texts = [l.whatHappens, l.cost, l.hours ?? '', l.notFor ?? '', ...l.references.map((r) => r.text)];
+    for (const n of texts.flatMap((t) => numberTokens(t))) {
+      if (!all.split(/[^\d.]+/).some((tok) => tok === n || tok.replace(/^0+(?=\d)/, '') === n.replace(/^0+(?=\d)/, '')) && !containsNumber(all, n)) {
+        problems.push({ file, field: `hotlines[${i}]`, message: `figure ${n} is not in the FACTS.md entries this number cites` });
+      }
+    }
+  });
   return problems;
 }
