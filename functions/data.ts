@@ -1,13 +1,31 @@
 /**
- * The build's data bundled into the Worker, loaded once per isolate on first use.
+ * The build's data bundled into the Worker (search index, bot knowledge), loaded once per
+ * isolate on first use. Never indexed per request.
  */
 import searchData from '../build/search-index.json';
+import botData from '../build/bot.json';
 import { createSearcher, type SearchData } from './lib/search.ts';
+import { createBot, type BotAnswer, type BotContext, type BotData } from './lib/bot.ts';
 
-let cached: ReturnType<typeof createSearcher> | undefined;
+let cachedSearcher: ReturnType<typeof createSearcher> | undefined;
+let cachedBot: ReturnType<typeof createBot> | undefined;
 
 /** The loaded search index (validated and built by scripts/build-data.ts). */
 export function searcher(): ReturnType<typeof createSearcher> {
-  cached ??= createSearcher(searchData as unknown as SearchData);
-  return cached;
+  cachedSearcher ??= createSearcher(searchData as unknown as SearchData);
+  return cachedSearcher;
+}
+
+export function bot(): ReturnType<typeof createBot> {
+  cachedBot ??= createBot(botData as unknown as BotData);
+  return cachedBot;
+}
+
+/** The bot's answer, with search results as sources when it has no grounded answer. */
+export function ask(question: string, context: BotContext): BotAnswer {
+  return bot().answer(question, context, (q) =>
+    searcher()
+      .search(q, { limit: 3 })
+      .results.map((r) => ({ title: r.title, url: r.url, quote: r.snippet })),
+  );
 }

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { fail, json, methodNotAllowed } from './json.ts';
 import { VERSION } from './version.ts';
 import { searchRoute } from './routes/search.ts';
+import { faqRoute } from './routes/faq.ts';
 
 export const api = new Hono();
 
@@ -14,6 +15,7 @@ api.get('/health', (c) => json({ ok: true, version: VERSION }));
 api.all('/health', methodNotAllowed(['GET', 'HEAD']));
 
 api.route('/search', searchRoute);
+api.route('/faq', faqRoute);
 
 // Any other /api path: the contract's JSON 404, not the HTML page.
 api.all('*', (c) => fail(c, 'not_found'));

@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ContentError, loadPlans, loadYaml } from './lib/content.ts';
-import { changesSchema } from './lib/schema.ts';
+import { changesSchema, hotlinesSchema } from './lib/schema.ts';
+import { buildBotData } from './lib/bot-data.ts';
 import { checkPlan } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
 import { buildPlanData } from './lib/plan-data.ts';
@@ -31,6 +32,11 @@ function main(): void {
   const docs = [...planDocs(data)];
   writeFileSync(join(ROOT, 'build', 'search-index.json'), JSON.stringify(buildSearchIndex(docs, data.map(planRef))));
   console.log(`search index: ${docs.length} documents`);
+  const hotlines = loadYaml('content/hotlines.yaml', hotlinesSchema);
+  writeFileSync(join(ROOT, 'build', 'hotlines.json'), JSON.stringify(hotlines));
+  const bot = buildBotData(data, hotlines);
+  writeFileSync(join(ROOT, 'build', 'bot.json'), JSON.stringify(bot));
+  console.log(`bot: ${bot.intents.length} intents, ${bot.crisis.length} crisis rules, ${bot.targets.length} targets`);
   for (const d of data) {
     const bad = d.checks.filter((c) => c.status !== 'ok');
     console.log(`${d.slug}: ${d.blocks.length} paragraphs, ${d.targets.length} targets, ${d.checks.length} checks (${bad.length} not adding up), ${d.corrections.length} corrections`);

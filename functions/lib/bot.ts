@@ -49,8 +49,10 @@ export interface BotTarget {
   topic: string;
   url: string;
   quote: string;
-  /** folded content words of indicator, unit and quote */
+  /** folded content words of the indicator and unit */
   terms: string[];
+  /** folded content words of the quote */
+  quoteTerms: string[];
 }
 
 export interface BotPlan {
@@ -95,6 +97,8 @@ export interface BotContext {
   intent?: string;
   topic?: string;
   detail?: Detail;
+  /** content words of the last figure question, for follow-ups that name only a province */
+  terms?: string[];
 }
 
 export interface BotAnswer {
@@ -195,11 +199,13 @@ export function createBot(data: BotData) {
       topic: slots.topic ?? (FOLLOW_UP.test(folded) || slotOnly ? context.topic : undefined),
       detail: slots.detail ?? (FOLLOW_UP.test(folded) || slotOnly ? context.detail : undefined),
     };
+    const figureWords = slotOnly || FOLLOW_UP.test(folded) ? (context.terms ?? words) : words;
+    if (intent.handler === 'targets' || intent.handler === 'compare') merged.terms = figureWords;
     switch (intent.handler) {
       case 'targets':
-        return targetsAnswer(intent, merged, words, question, search);
+        return targetsAnswer(intent, merged, figureWords, question, search);
       case 'compare':
-        return compareAnswer(intent, merged, words, question, search);
+        return compareAnswer(intent, merged, figureWords, question, search);
       case 'details':
         return detailsAnswer(intent, merged);
       default:
@@ -217,8 +223,8 @@ export function createBot(data: BotData) {
     const content = words.filter((w) => !/^(bao|nhieu|chi|tieu|so|luong|muc|ket|qua|nam|tinh|ke|hoach|20\d\d|quang|ninh|lao|cai|thuan|hung|yen|son|la)$/.test(w) || w === 'cai');
     return data.targets
       .filter((t) => (!plan || t.plan === plan) && (!ctx.topic || t.topic === ctx.topic || t.topic === 'chung' || t.topic === 'tuyen-truyen'))
-      .map((t) => ({ t, score: similarity(content, t.terms) }))
-      .filter((x) => x.score > 0.15)
+      .map((t) => ({ t, score: 0.7 * similarity(content, t.terms) + 0.3 * similarity(content, t.quoteTerms) + (t.kind === 'target' ? 0.01 : 0) }))
+      .filter((x) => x.score > 0.12)
       .sort((a, b) => b.score - a.score);
   }
 

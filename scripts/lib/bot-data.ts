@@ -1,0 +1,123 @@
+/**
+ * Compiles content/faq/*.yaml, the plans' targets and details, and the hotlines into the
+ * bot's knowledge (build/bot.json): phrases folded, examples reduced to content words,
+ * every source resolved to a URL and checked.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldVietnamese, tokenize } from '../../functions/lib/fold.ts';
+import { contentWords, type BotData, type BotIntent, type BotPlan, type BotTarget, type Rule, type Source } from '../../functions/lib/bot.ts';
+import { CONTENT, ContentError, loadYaml } from './content.ts';
+import { faqFileSchema, rulesFileSchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
+import type { PlanData } from './plan-data.ts';
+import { planLabel } from './search-docs.ts';
+
+export function resolveSource(s: FaqSource, plans: PlanData[]): Source {
+  if ('plan' in s) {
+    const p = plans.find((x) => x.slug === s.plan);
+    return { title: `Kế hoạch ${p ? planLabel(p) : s.plan}, đoạn ${s.paragraph}`, url: `/ke-hoach/${s.plan}/#${s.paragraph}`, quote: s.quote };
+  }
+  if ('page' in s) return { title: s.title, url: s.page, quote: s.quote };
+  return { title: s.title, url: s.reference, quote: s.quote };
+}
+
+/** A phrase as a whole-word folded regular expression source. */
+export function phrasePattern(phrase: string): string {
+  const f = foldVietnamese(phrase).trim().replace(/\s+/g, ' ');
+  // Keep author-written lookaheads like (?! gia); escape nothing else special in phrases.
+  return `(?:^|[^\\p{L}\\p{N}])${f.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`;
+}
+
+export function loadIntents(): { file: string; intent: Intent }[] {
+  return readdirSync(join(CONTENT, 'faq'))
+    .filter((f) => f.endsWith('.yaml') && f !== 'rules.yaml')
+    .flatMap((f) => loadYaml(`content/faq/${f}`, faqFileSchema).intents.map((intent) => ({ file: `content/faq/${f}`, intent })));
+}
+
+export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
+  const rules = loadYaml('content/faq/rules.yaml', rulesFileSchema);
+  const hotlineIds = new Set(hotlines.hotlines.map((h) => h.id));
+  const checkHotlines = (file: string, ids: string[]) => {
+    for (const id of ids) if (!hotlineIds.has(id)) throw new ContentError(`${file}: hotline "${id}" is not in content/hotlines.yaml`);
+  };
+  const intents: BotIntent[] = loadIntents().map(({ file, intent }) => {
+    checkHotlines(file, intent.hotlines);
+    if (intent.handler === 'static' && !intent.answer) throw new ContentError(`${file}: ${intent.id}.answer: a static intent needs an answer`);
+    return {
+      id: intent.id,
+      title: intent.title,
+      handler: intent.handler,
+      keywords: intent.keywords.map((k) => foldVietnamese(k)),
+      examples: intent.examples.map((e) => contentWords(foldVietnamese(e))),
+      answer: intent.answer,
+      sources: intent.sources.map((s) => resolveSource(s, plans)),
+      hotlines: intent.hotlines,
+      suggestions: intent.suggestions,
+    };
+  });
+  const ids = new Set<string>();
+  for (const i of intents) {
+    if (ids.has(i.id)) throw new ContentError(`content/faq: intent id "${i.id}" is used twice`);
+    ids.add(i.id);
+  }
+  const toRule = (file: string, r: (typeof rules.crisis)[number]): Rule => {
+    checkHotlines(file, r.hotlines);
+    return {
+      id: r.id,
+      patterns: r.patterns.map(phrasePattern),
+      answer: r.answer,
+      hotlines: r.hotlines,
+      sources: r.sources.map((s) => resolveSource(s, plans)),
+      suggestions: r.suggestions,
+    };
+  };
+  const targets: BotTarget[] = plans.flatMap((p) =>
+    p.targets
+      .filter((t) => !t.fromTable)
+      .map((t) => ({
+        plan: p.slug,
+        label: planLabel(p),
+        indicator: t.indicator,
+        value: t.value,
+        unit: t.unit,
+        comparator: t.comparator,
+        year: t.year,
+        kind: t.kind,
+        topic: t.topic,
+        url: t.url,
+        quote: t.quote,
+        terms: contentWords(foldVietnamese(`${t.indicator} ${t.unit}`)),
+        quoteTerms: contentWords(foldVietnamese(t.quote)),
+      })),
+  );
+  const botPlans: BotPlan[] = plans.map((p) => ({
+    slug: p.slug,
+    province: p.province,
+    label: planLabel(p),
+    title: p.title,
+    code: p.code,
+    signer: p.signer,
+    signerTitle: p.signerTitle,
+    issuer: p.issuer,
+    issued: p.issued,
+    posted: p.posted,
+    draft: p.status.draft,
+    periodText: p.period.from.slice(0, 4) === p.period.to.slice(0, 4) ? `trong năm ${p.period.from.slice(0, 4)}` : `từ năm ${p.period.from.slice(0, 4)} đến hết năm ${p.period.to.slice(0, 4)}`,
+    url: p.url,
+    evidence: Object.fromEntries(
+      Object.entries(p.evidence).map(([k, e]) => [k, { url: e.paragraph ? `${p.url}#${e.paragraph}` : `${p.url}#thong-tin`, text: e.text }]),
+    ),
+  }));
+  return {
+    intents,
+    targets,
+    plans: botPlans,
+    hotlines: Object.fromEntries(hotlines.hotlines.map((h) => [h.id, { number: h.number, name: h.name }])),
+    crisis: rules.crisis.map((r) => toRule('content/faq/rules.yaml', r)),
+    harm: rules.harm.map((r) => toRule('content/faq/rules.yaml', r)),
+    fallback: (checkHotlines('content/faq/rules.yaml', rules.fallback.hotlines), rules.fallback),
+  };
+}
+
+/** Tokens count for tests: how many content words an example has. */
+export const exampleWords = (q: string) => tokenize(q).length;
