@@ -35,3 +35,9 @@ export const DETAIL_SLOTS: ReadonlyArray<{ words: RegExp; detail: Detail }> = [
 
 /** Markers of a follow-up that reuses the previous question's intent: "còn Quảng Ninh thì sao?" */
 export const FOLLOW_UP = /^(con|the con|vay con|con o|con tinh|con nam|the|vay|va|o)\b|\b(thi sao|the nao|ra sao|nua)\s*$/;
+
+/**
+ * Words of the plans' own domain. A figure question ("bao nhiêu…") is only answered from
+ * the targets when it names one of these or a province: "giá vàng bao nhiêu" is not ours.
+ */
+export const DOMAIN = /\b(ma tuy|cai nghien|nghien|methadone?|mai dam|ban dam|mua ban nguoi|nan nhan|tuyen truyen|truyen thong|tap huan|dien dan|diem tu van|doi cong tac|tinh nguyen|kiem tra lien nganh|178|xa phuong|lanh manh|can bo|co so|hoc vien|sau cai|hoa nhap|day nghe|viec lam|dia ban|chuyen hoa|benh nhan|ho so|drug|rehab|trafficking|prostitution|to dan|chi tieu|ke hoach)\b/;

@@ -6,7 +6,7 @@
  * content, with its sources; otherwise an honest "no grounded answer".
  */
 import { foldVietnamese, tokenize } from './fold.ts';
-import { DETAIL_SLOTS, FOLLOW_UP, PROVINCES, STOP, TOPIC_SLOTS, type Detail } from './bot-lexicon.ts';
+import { DETAIL_SLOTS, DOMAIN, FOLLOW_UP, PROVINCES, STOP, TOPIC_SLOTS, type Detail } from './bot-lexicon.ts';
 import { figure } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
@@ -193,6 +193,8 @@ export function createBot(data: BotData) {
       };
     }
     const intent = best.intent;
+    const figureQuestion = intent.handler === 'targets' || intent.handler === 'compare';
+    if (figureQuestion && !slots.plan && !DOMAIN.test(folded) && !context.intent) return fallback(question, search);
     const merged: BotContext = {
       intent: intent.id,
       plan: slots.plan ?? planForYear(slots.year) ?? (FOLLOW_UP.test(folded) || slotOnly ? context.plan : undefined),

@@ -27,7 +27,7 @@ export function planDocs(plans: PlanData[]): SearchDoc[] {
             .join('; ');
           docs.push({
             id: `${p.slug}#${b.id}-${r.stt ?? 'tong'}`,
-            title: `Phụ biểu ${label}: ${r.name}`,
+            title: `Phụ biểu chỉ tiêu cai nghiện ${label}: ${r.name}`,
             url: `${p.url}#${b.id}`,
             text: `${r.name}: ${cells}.`,
             plan: p.slug,

@@ -1,0 +1,110 @@
+/** The search and bot APIs through the real Worker in workerd: contract, errors, limits. */
+import { describe, expect, it } from 'vitest';
+import { fetchWorker, type ErrorBody } from './worker.ts';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+async function expectError(res: Response, status: number, code: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toBe(JSON_TYPE);
+  const body = (await res.json()) as ErrorBody;
+  expect(body.error.code).toBe(code);
+  expect(body.error.message.length).toBeGreaterThan(5);
+}
+
+describe('GET /api/search', () => {
+  it('answers the contract: query, total, results with plan and deep link', async () => {
+    const res = await fetchWorker('/api/search?q=nh%C3%A0%20nh%C3%A2n%20%C3%A1i&limit=3');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(JSON_TYPE);
+    const body = (await res.json()) as { query: string; total: number; results: Record<string, unknown>[] };
+    expect(body.query).toBe('nhà nhân ái');
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.results.length).toBeLessThanOrEqual(3);
+    const r = body.results[0]!;
+    expect(Object.keys(r).sort()).toEqual(['highlights', 'id', 'plan', 'score', 'snippet', 'title', 'topic', 'url']);
+    expect(r.url).toMatch(/^\/ke-hoach\/lao-cai-2020\/#p-\d+$/);
+    expect(r.plan).toEqual({ slug: 'lao-cai-2020', code: '06/KH-UBND', province: 'Lào Cai', year: 2020 });
+  });
+
+  it.each([
+    ['/api/search', 400, 'missing_query'],
+    ['/api/search?q=%20%20', 400, 'missing_query'],
+    [`/api/search?q=${'a'.repeat(201)}`, 400, 'query_too_long'],
+    ['/api/search?q=x&limit=0', 400, 'bad_limit'],
+    ['/api/search?q=x&limit=51', 400, 'bad_limit'],
+    ['/api/search?q=x&limit=abc', 400, 'bad_limit'],
+    ['/api/search?q=x&plan=ha-noi-2024', 400, 'unknown_plan'],
+    ['/api/search?q=x&topic=bong-da', 400, 'unknown_topic'],
+  ])('%s -> %i %s', async (path, status, code) => {
+    await expectError(await fetchWorker(path), status, code);
+  });
+
+  it('answers a wrong method with 405 and Allow', async () => {
+    const res = await fetchWorker('/api/search?q=x', { method: 'POST' });
+    await expectError(res, 405, 'method_not_allowed');
+    expect(res.headers.get('allow')).toContain('GET');
+  });
+});
+
+describe('/api/faq', () => {
+  const post = (body: string, type = 'application/json') =>
+    fetchWorker('/api/faq', { method: 'POST', headers: { 'content-type': type }, body });
+
+  it('answers a question with the contract shape and sources', async () => {
+    const res = await post(JSON.stringify({ question: 'Ai ký kế hoạch Quảng Ninh?' }));
+    expect(res.status).toBe(200);
+    const a = (await res.json()) as Record<string, unknown> & { sources: { url: string; quote: string }[] };
+    expect(Object.keys(a).sort()).toEqual(['answer', 'context', 'hotlines', 'intent', 'matched', 'sources', 'suggestions']);
+    expect(a.matched).toBe(true);
+    expect(a.answer).toContain('Nguyễn Thị Hạnh');
+    expect(a.sources[0]!.url).toMatch(/^\/ke-hoach\/quang-ninh-2022\//);
+  });
+
+  it('carries context so a follow-up names only the province', async () => {
+    const first = (await (await post(JSON.stringify({ question: 'Ai ký kế hoạch Quảng Ninh?' }))).json()) as { context: object };
+    const res = await post(JSON.stringify({ question: 'còn Sơn La thì sao?', context: first.context }));
+    const a = (await res.json()) as { answer: string; context: { plan: string } };
+    expect(a.context.plan).toBe('son-la-2021-2025');
+    expect(a.answer).toContain('Nguyễn Tuấn Anh');
+  });
+
+  it('answers GET /api/faq?q= the same as POST', async () => {
+    const g = await (await fetchWorker('/api/faq?q=Ai%20k%C3%BD%20k%E1%BA%BF%20ho%E1%BA%A1ch%20Qu%E1%BA%A3ng%20Ninh%3F')).json();
+    const p = await (await post(JSON.stringify({ question: 'Ai ký kế hoạch Quảng Ninh?' }))).json();
+    expect(g).toEqual(p);
+  });
+
+  it('puts the hotlines first for someone in danger', async () => {
+    const a = (await (await post(JSON.stringify({ question: 'em gái tôi bị lừa bán sang Trung Quốc' }))).json()) as { hotlines: { number: string }[] };
+    expect(a.hotlines[0]!.number).toBe('111');
+  });
+
+  it('says plainly when it has no grounded answer, with search sources and suggestions', async () => {
+    const a = (await (await post(JSON.stringify({ question: 'giá vàng hôm nay bao nhiêu' }))).json()) as { matched: boolean; suggestions: string[]; hotlines: unknown[] };
+    expect(a.matched).toBe(false);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(3);
+    expect(a.hotlines.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['{}', 'application/json', 400, 'missing_question'],
+    ['{"question":""}', 'application/json', 400, 'missing_question'],
+    ['{"question":42}', 'application/json', 400, 'bad_body'],
+    ['[1,2]', 'application/json', 400, 'bad_body'],
+    ['{not json', 'application/json', 400, 'bad_body'],
+    [JSON.stringify({ question: 'a'.repeat(501) }), 'application/json', 400, 'question_too_long'],
+    [JSON.stringify({ question: 'x', context: { plan: 'ha-noi' } }), 'application/json', 400, 'unknown_plan'],
+    [JSON.stringify({ question: 'x', context: 'abc' }), 'application/json', 400, 'bad_context'],
+    ['question=x', 'application/x-www-form-urlencoded', 415, 'unsupported_media_type'],
+    [JSON.stringify({ question: 'a'.repeat(5000) }), 'application/json', 413, 'body_too_large'],
+  ])('%s (%s) -> %i %s', async (body, type, status, code) => {
+    await expectError(await post(body, type), status, code);
+  });
+
+  it('answers a wrong method with 405 and Allow', async () => {
+    const res = await fetchWorker('/api/faq', { method: 'PUT' });
+    await expectError(res, 405, 'method_not_allowed');
+    expect(res.headers.get('allow')).toContain('POST');
+  });
+});
