@@ -5,18 +5,28 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, ContentError, loadPlans, loadYaml } from './lib/content.ts';
-import { changesSchema, hotlinesSchema } from './lib/schema.ts';
+import { ROOT, ContentError, loadPlans, loadTreatments, loadYaml } from './lib/content.ts';
+import { marked } from 'marked';
+import { campaignsSchema, changesSchema, hotlinesSchema } from './lib/schema.ts';
 import { buildBotData } from './lib/bot-data.ts';
-import { checkPlan } from './lib/truth.ts';
+import { checkCampaigns, checkHotlines, checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
 import { buildPlanData } from './lib/plan-data.ts';
 import { buildSearchIndex } from '../functions/lib/search.ts';
-import { planDocs, planRef } from './lib/search-docs.ts';
+import { pageDocs, planDocs, planRef } from './lib/search-docs.ts';
 
 function main(): void {
   const plans = loadPlans();
-  const problems = plans.flatMap(checkPlan);
+  const lookup = paragraphLookup(plans);
+  const treatments = loadTreatments();
+  const hotlines = loadYaml('content/hotlines.yaml', hotlinesSchema);
+  const campaigns = loadYaml('content/campaigns.yaml', campaignsSchema);
+  const problems = [
+    ...plans.flatMap(checkPlan),
+    ...treatments.flatMap((t) => checkTreatment(t, lookup)),
+    ...checkHotlines(hotlines),
+    ...checkCampaigns(campaigns, lookup),
+  ];
   if (problems.length) {
     for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
     throw new ContentError(`${problems.length} problem(s) in content/: fix them and build again`);
@@ -29,10 +39,21 @@ function main(): void {
     if (!changes.provinces[d.province]) throw new ContentError(`content/changes.yaml: provinces: add "${d.province}" (plan ${d.slug}) with its 2025 change and reference`);
   }
   writeFileSync(join(ROOT, 'build', 'changes.json'), JSON.stringify(changes));
-  const docs = [...planDocs(data)];
+  const treatmentData = treatments.map((t) => ({ ...t.front, bodyHtml: marked.parse(t.body, { async: false }), body: t.body }));
+  writeFileSync(join(ROOT, 'build', 'treatment.json'), JSON.stringify(treatmentData));
+  const inline = (md: string) => marked.parseInline(md, { async: false });
+  const campaignsOut = {
+    campaigns: campaigns.campaigns.map((c) => ({
+      ...c,
+      planAsks: c.planAsks.map((a) => ({ ...a, html: inline(a.text) })),
+      takePartHtml: c.takePart.map(inline),
+    })),
+    archive: [...campaigns.archive].sort((a, b) => a.start.localeCompare(b.start)),
+  };
+  writeFileSync(join(ROOT, 'build', 'campaigns.json'), JSON.stringify(campaignsOut));
+  const docs = [...planDocs(data), ...pageDocs(treatmentData, hotlines, campaigns)];
   writeFileSync(join(ROOT, 'build', 'search-index.json'), JSON.stringify(buildSearchIndex(docs, data.map(planRef))));
   console.log(`search index: ${docs.length} documents`);
-  const hotlines = loadYaml('content/hotlines.yaml', hotlinesSchema);
   writeFileSync(join(ROOT, 'build', 'hotlines.json'), JSON.stringify(hotlines));
   const bot = buildBotData(data, hotlines);
   writeFileSync(join(ROOT, 'build', 'bot.json'), JSON.stringify(bot));

@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { middleware, pages } from 'astro/hono';
 import { api } from '../functions/index.ts';
+import { calendarRoute } from '../functions/routes/calendar.ts';
 import { SECURITY_HEADERS } from '../functions/lib/headers.ts';
 
 const app = new Hono();
@@ -16,6 +17,7 @@ app.use(async (c, next) => {
 });
 
 app.route('/api', api);
+app.route('/', calendarRoute);
 app.use(middleware());
 app.use(pages());
 

@@ -71,3 +71,50 @@ export function planDocs(plans: PlanData[]): SearchDoc[] {
   }
   return docs;
 }
+
+/** Markdown to plain text for the index: links keep their words, markup goes. */
+export function plainText(md: string): string {
+  return md
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^#+\s*/gm, '')
+    .replace(/[*_`>]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The treatment, hotline and campaign pages, one document per item. */
+export function pageDocs(
+  treatments: { id: string; title: string; lead: string; body: string }[],
+  hotlines: import('./schema.ts').Hotlines,
+  campaigns: import('./schema.ts').Campaigns,
+): SearchDoc[] {
+  return [
+    ...treatments.map((t) => ({
+      id: `cai-nghien#${t.id}`,
+      title: `Cai nghiện: ${t.title}`,
+      url: `/cai-nghien/#${t.id}`,
+      text: `${t.lead} ${plainText(t.body)}`,
+      plan: null,
+      topic: topicOf(`${t.title} ${t.body}`),
+      kind: 'page' as const,
+    })),
+    ...hotlines.hotlines.map((h) => ({
+      id: `duong-day-nong#${h.id}`,
+      title: `Đường dây nóng ${h.number}: ${h.name}`,
+      url: `/duong-day-nong/#so-${h.id}`,
+      text: `${h.number}. ${h.name}. ${h.needs.join('. ')}. ${h.whatHappens} ${h.cost} ${h.notFor ?? ''}`,
+      plan: null,
+      topic: 'chung',
+      kind: 'page' as const,
+    })),
+    ...campaigns.campaigns.map((c) => ({
+      id: `lich#${c.id}`,
+      title: `Lịch: ${c.title}`,
+      url: `/lich/#${c.id}`,
+      text: `${c.title}. ${c.description} ${c.basis}. ${c.planAsks.map((a) => plainText(a.text)).join(' ')} ${c.takePart.map(plainText).join(' ')}`,
+      plan: null,
+      topic: topicOf(`${c.title} ${c.description}`),
+      kind: 'page' as const,
+    })),
+  ];
+}

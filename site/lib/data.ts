@@ -4,12 +4,18 @@
  */
 import plansJson from '../../build/plans.json';
 import changesJson from '../../build/changes.json';
+import treatmentJson from '../../build/treatment.json';
+import hotlinesJson from '../../build/hotlines.json';
+import campaignsJson from '../../build/campaigns.json';
 import type { PlanData } from '../../scripts/lib/plan-data.ts';
-import type { Changes } from '../../scripts/lib/schema.ts';
+import type { Campaigns, Changes, Hotlines, TreatmentFront } from '../../scripts/lib/schema.ts';
 
 // Validated by the build before it wrote these files.
 export const plans = plansJson as unknown as PlanData[];
 export const changes = changesJson as unknown as Changes;
+export const treatments = treatmentJson as unknown as (TreatmentFront & { bodyHtml: string })[];
+export const hotlines = hotlinesJson as unknown as Hotlines;
+export const campaigns = campaignsJson as unknown as Campaigns;
 export const SITE_ORIGIN = 'https://tenanxahoi.example';
 
 export function planBySlug(slug: string): PlanData {

@@ -1,0 +1,36 @@
+/** /lich.ics (every campaign) and /lich/<campaign>.ics (one), as text/calendar. */
+import { Hono } from 'hono';
+import { renderFeed, type YearlyEvent } from '../lib/ical.ts';
+import { campaignEvents } from '../data.ts';
+import { CONTENT_REVIEWED } from '../version.ts';
+
+export const calendarRoute = new Hono();
+
+const DTSTAMP = `${CONTENT_REVIEWED.replace(/-/g, '')}T000000Z`;
+
+function feedResponse(origin: string, name: string, events: YearlyEvent[]): Response {
+  const body = renderFeed({
+    name,
+    description: 'Các ngày, tháng hành động phòng, chống ma túy, mua bán người và HIV/AIDS, kèm căn cứ và những gì các kế hoạch đề nghị.',
+    origin,
+    dtstamp: DTSTAMP,
+    firstYear: 2025,
+    events,
+  });
+  return new Response(body, {
+    headers: {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': 'inline; filename="lich.ics"',
+      'cache-control': 'public, max-age=3600',
+    },
+  });
+}
+
+calendarRoute.get('/lich.ics', (c) => feedResponse(new URL(c.req.url).origin, 'Lịch phòng, chống tệ nạn xã hội', campaignEvents()));
+
+calendarRoute.get('/lich/:file', (c, next) => {
+  const m = c.req.param('file').match(/^([a-z0-9-]+)\.ics$/);
+  const e = m ? campaignEvents().find((x) => x.id === m[1]) : undefined;
+  if (!e) return next();
+  return feedResponse(new URL(c.req.url).origin, e.title, [e]);
+});
