@@ -33,5 +33,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** The same headers in Cloudflare's _headers file format, for every path. */
 export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
-  return `/*\n${lines.join('\n')}\n`;
+  // Static data files: say the charset, so browsers and spreadsheet programs read UTF-8.
+  return `/*\n${lines.join('\n')}\n/du-lieu/chi-tieu.csv\n  Content-Type: text/csv; charset=utf-8\n/du-lieu/ke-hoach.json\n  Content-Type: application/json; charset=utf-8\n`;
 }

@@ -1,0 +1,111 @@
+/**
+ * Checks over the built site (dist/client, made by `npm run build` before the tests):
+ * links and anchors resolve, open data agrees with the pages, phone numbers are only the
+ * ones from FACTS.md, and 111 is never presented as a treatment line.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { phoneNumbersIn } from '../../scripts/lib/phones.ts';
+import { hotlinesSchema } from '../../scripts/lib/schema.ts';
+import { checkHotlines } from '../../scripts/lib/truth.ts';
+import { CSV_COLUMNS } from '../../functions/lib/opendata.ts';
+
+const CLIENT = join(process.cwd(), 'dist', 'client');
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+const pages = new Map(
+  walk(CLIENT)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ['/' + relative(CLIENT, f).replace(/index\.html$/, ''), readFileSync(f, 'utf8')] as const),
+);
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const hotlines = hotlinesSchema.parse(parse(readFileSync('content/hotlines.yaml', 'utf8')));
+const allowed = new Set(hotlines.hotlines.map((h) => h.number.replace(/\D/g, '')));
+// Pages rendered on demand are not in dist; links to them are valid.
+const ON_DEMAND = ['/tim-kiem/', '/hoi-dap/', '/lich/'];
+
+describe('links in the built site', () => {
+  it('built every page of the design', () => {
+    for (const p of ['/', '/ke-hoach/', '/so-sanh/', '/cai-nghien/', '/duong-day-nong/', '/du-lieu/', '/gioi-thieu/', '/ke-hoach/lao-cai-2020/']) {
+      expect(pages.has(p), p).toBe(true);
+    }
+  });
+
+  it.each([...pages.keys()])('every internal link and anchor on %s resolves', (path) => {
+    const html = pages.get(path)!;
+    const broken: string[] = [];
+    for (const m of html.matchAll(/href="([^"]+)"/g)) {
+      const href = m[1]!.replace(/&amp;/g, '&');
+      if (/^(https?:|tel:|webcal:|mailto:)/.test(href)) continue;
+      const [rawPath, hash] = href.split('#');
+      const target = rawPath ? rawPath.split('?')[0]! : path;
+      if (ON_DEMAND.some((p) => target === p || target.startsWith('/lich/')) || target.startsWith('/api/')) continue;
+      if (/\.(css|js|svg|ics|json|csv)$/.test(target)) {
+        if (!existsSync(join(CLIENT, target)) && !target.endsWith('.ics')) broken.push(href);
+        continue;
+      }
+      const page = rawPath ? pages.get(target.endsWith('/') || target.endsWith('.html') ? target : `${target}/`) : html;
+      if (!page) broken.push(href);
+      else if (hash && !idsOf(page).has(hash)) broken.push(href);
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('open data agrees with the pages', () => {
+  const json = JSON.parse(readFileSync(join(CLIENT, 'du-lieu', 'ke-hoach.json'), 'utf8')) as {
+    plans: { slug: string; url: string; code: string | null; targets: { id: string; value: string; paragraph: string; fromTable?: boolean; indicator: string }[] }[];
+  };
+  const csv = readFileSync(join(CLIENT, 'du-lieu', 'chi-tieu.csv'), 'utf8');
+
+  it('has all five plans', () => {
+    expect(json.plans.map((p) => p.slug).sort()).toEqual(['hung-yen-2021', 'lao-cai-2020', 'ninh-thuan-2023', 'quang-ninh-2022', 'son-la-2021-2025']);
+  });
+
+  it('writes the CSV as UTF-8 with a BOM, CRLF line ends and one row per target', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+    const rows = csv.trimEnd().split('\r\n').length - 1;
+    expect(rows).toBe(json.plans.reduce((n, p) => n + p.targets.length, 0));
+    expect(csv).toContain('Lào Cai');
+  });
+
+  it.each(json.plans.map((p) => [p.slug, p] as const))('%s: every target in the JSON is on its page, at an anchor that exists', (_s, p) => {
+    const html = pages.get(p.url)!;
+    const ids = idsOf(html);
+    for (const t of p.targets) {
+      expect(ids.has(t.paragraph), `${t.id} -> ${t.paragraph}`).toBe(true);
+      if (!t.fromTable) expect(html, t.id).toContain(t.value);
+    }
+  });
+});
+
+describe('phone numbers', () => {
+  it('every phone number in the built site is one from FACTS.md (content/hotlines.yaml)', () => {
+    const bad: string[] = [];
+    for (const [path, html] of pages) for (const n of phoneNumbersIn(html)) if (!allowed.has(n)) bad.push(`${path}: ${n}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('would catch an unsupported number added to a page', () => {
+    expect(phoneNumbersIn('<p>Gọi 1900 969 680 để được tư vấn</p>')).toContain('1900969680');
+    expect(phoneNumbersIn('<a href="tel:18001567">x</a>')).toContain('18001567');
+  });
+
+  it('would catch an unsupported number added to content/hotlines.yaml', () => {
+    const copy = structuredClone(hotlines);
+    copy.hotlines.push({ ...copy.hotlines[0]!, id: 'x', number: '1900969680' });
+    expect(checkHotlines(copy).some((p) => p.message.includes('1900969680'))).toBe(true);
+  });
+
+  it('never presents 111 as a drug-treatment line', () => {
+    const treatment = pages.get('/cai-nghien/')!.replace(/<[^>]+>/g, ' ');
+    for (const sentence of treatment.split(/(?<=[.!?])\s+/).filter((s) => /\b111\b/.test(s))) {
+      expect(sentence, sentence).toMatch(/không phải|trẻ em|mua bán|lừa bán|bảo vệ|Tổng đài/);
+    }
+    const line = hotlines.hotlines.find((h) => h.number === '111')!;
+    expect(line.needs.join(' ')).not.toMatch(/cai nghiện/i);
+  });
+});
