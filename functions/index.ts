@@ -8,8 +8,11 @@ import { fail, json, methodNotAllowed } from './json.ts';
 import { VERSION } from './version.ts';
 import { searchRoute } from './routes/search.ts';
 import { faqRoute } from './routes/faq.ts';
+import { rateLimit } from './ratelimit.ts';
 
 export const api = new Hono();
+
+api.use(rateLimit());
 
 api.get('/health', (c) => json({ ok: true, version: VERSION }));
 api.all('/health', methodNotAllowed(['GET', 'HEAD']));
