@@ -59,13 +59,12 @@ export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[]): SearchDat
     this.ref('i');
     this.field('folded');
     this.field('accented');
-    this.field('pairs');
     docs.forEach((d, i) => {
       const t = indexTerms(`${d.title}. ${d.text}`);
       // Accented forms only where they differ from the folded one: the folded field
       // already matches words without diacritics.
       const accented = t.accented.filter((a, k) => a !== t.folded[k]);
-      this.add({ i: String(i), folded: t.folded, accented, pairs: t.pairs });
+      this.add({ i: String(i), folded: t.folded, accented });
     });
   });
   return { index: compact(index.toJSON()), store: docs, plans };
@@ -74,7 +73,7 @@ export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[]): SearchDat
 /** Round the stored vector weights: 2 decimals rank the same and keep the index small. */
 // Empty postings ({"accented":{}}) are dropped here and restored by expand() at load
 // (in place: the bundled JSON is loaded once per isolate).
-const FIELDS = ['folded', 'accented', 'pairs'] as const;
+const FIELDS = ['folded', 'accented'] as const;
 type SerialisedIndex = { fieldVectors: [string, number[]][]; invertedIndex: [string, Record<string, unknown>][] };
 function compact(json: object): object {
   const j = json as SerialisedIndex;
@@ -121,10 +120,17 @@ export function queryTerms(q: string): QueryTerms {
 }
 
 const MAX_TERMS = 24;
+/** How many of the best matches are re-ranked for syllable pairs, and by how much. */
+const RERANK = 60;
+const PAIR_BONUS = 3;
 
 export function createSearcher(data: SearchData) {
   const index = lunr.Index.load(expand(data.index));
   const plans = new Map(data.plans.map((p) => [p.slug, p]));
+  // Folded "title. text" of each document, computed once per isolate when first needed.
+  const folded: string[] = [];
+  const foldedText = (i: number) =>
+    (folded[i] ??= ` ${indexTerms(`${data.store[i]!.title}. ${data.store[i]!.text}`).folded.join(' ')} `);
 
   function search(q: string, opts: SearchOptions = {}): { total: number; results: SearchResult[] } {
     const terms = queryTerms(q);
@@ -141,19 +147,28 @@ export function createSearcher(data: SearchData) {
           if (a !== foldVietnamese(a)) query.term(a, { fields: ['accented'], boost: 3, usePipeline: false });
         }
       }
-      for (const p of terms.pairs.slice(0, MAX_TERMS)) query.term(p, { fields: ['pairs'], boost: 4, usePipeline: false });
       // The last word may be half-typed (results as you type).
       const last = folded[folded.length - 1];
       if (last && last.length >= 3) query.term(last, { fields: ['folded'], wildcard: lunr.Query.wildcard.TRAILING, boost: 0.1, usePipeline: false });
     });
     // One result per page location: a target and its paragraph share a URL.
     const seen = new Set<string>();
-    const filtered = matches
-      .map((m) => ({ m, doc: data.store[Number(m.ref)]! }))
-      .filter(({ doc }) => (!opts.plan || doc.plan === opts.plan) && (!opts.topic || doc.topic === opts.topic))
-      .filter(({ doc }) => !seen.has(doc.url) && (seen.add(doc.url), true));
+    const candidates = matches
+      .map((m) => ({ m, i: Number(m.ref), doc: data.store[Number(m.ref)]!, score: m.score }))
+      .filter(({ doc }) => (!opts.plan || doc.plan === opts.plan) && (!opts.topic || doc.topic === opts.topic));
+    // Syllable pairs: among the best candidates, a text that has the query's words next to
+    // each other ("cai nghiện", "mua bán người") ranks as having the word, not just syllables.
+    if (terms.pairs.length) {
+      for (const c of candidates.slice(0, RERANK)) {
+        const text = foldedText(c.i);
+        const hits = terms.pairs.filter((p) => text.includes(` ${p.replace('_', ' ')} `)).length;
+        c.score += PAIR_BONUS * hits;
+      }
+      candidates.sort((a, b) => b.score - a.score);
+    }
+    const filtered = candidates.filter(({ doc }) => !seen.has(doc.url) && (seen.add(doc.url), true));
     const limit = opts.limit ?? 10;
-    const results = filtered.slice(0, limit).map(({ m, doc }) => {
+    const results = filtered.slice(0, limit).map(({ score, doc }) => {
       const { snippet, highlights } = makeSnippet(doc.text, new Set(folded));
       return {
         id: doc.id,
@@ -161,7 +176,7 @@ export function createSearcher(data: SearchData) {
         url: doc.url,
         snippet,
         highlights,
-        score: Math.round(m.score * 1000) / 1000,
+        score: Math.round(score * 1000) / 1000,
         plan: doc.plan ? (plans.get(doc.plan) ?? null) : null,
         topic: doc.topic,
       };
