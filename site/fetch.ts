@@ -17,6 +17,11 @@ app.use(async (c, next) => {
 });
 
 app.route('/api', api);
+// Pages only answer GET and HEAD: anything else gets 405 with Allow, never Astro's 403/500.
+app.use(async (c, next) => {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+  return c.text('Phương thức này không được hỗ trợ. Trang chỉ nhận GET.', 405, { Allow: 'GET, HEAD' });
+});
 app.route('/', calendarRoute);
 app.use(middleware());
 app.use(pages());

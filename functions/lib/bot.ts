@@ -232,7 +232,9 @@ export function createBot(data: BotData) {
 
   function targetLine(t: BotTarget): string {
     const kind = t.kind === 'result' ? 'kết quả' : t.kind === 'baseline' ? 'số liệu hiện trạng' : 'chỉ tiêu';
-    return `${t.label}: ${t.indicator} – ${figure(t)} (${kind} năm ${t.year}).`;
+    // The year is said only where the quote or the plan's label says it: nothing unquoted.
+    const year = t.quote.includes(String(t.year)) || t.label.includes(String(t.year)) ? ` năm ${t.year}` : '';
+    return `${t.label}: ${t.indicator} – ${figure(t)} (${kind}${year}).`;
   }
 
   function targetsAnswer(intent: BotIntent, ctx: BotContext, words: string[], question: string, search: SearchFn): BotAnswer {
@@ -292,7 +294,7 @@ export function createBot(data: BotData) {
           ev('code');
           return p.code ? `${p.label}: số hiệu ${p.code}.` : `${p.label}: ${p.draft ? 'bản dự thảo, số hiệu để trống' : 'bản nguồn không ghi số hiệu'}.`;
         case 'issued':
-          ev(p.issued ? 'issued' : 'posted');
+          ev(p.issued || p.evidence.issued ? 'issued' : 'posted');
           return p.issued ? `${p.label}: ban hành ngày ${formatDateVi(p.issued)}.` : p.posted ? `${p.label}: không ghi ngày ký; bản tin đăng ngày ${formatDateVi(p.posted)}.` : `${p.label}: bản dự thảo, ngày ban hành để trống.`;
         case 'period':
           ev('period');
