@@ -4,6 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { createWriteStream, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 function sparePort(): Promise<number> {
@@ -21,14 +24,24 @@ let child: ChildProcess | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const port = await sparePort();
   const base = `http://127.0.0.1:${port}`;
-  child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'], {
+  // Everything the server prints goes to a file, so a test can check that nothing people
+  // type is ever logged.
+  const logFile = join(mkdtempSync(join(tmpdir(), 'portal-e2e-')), 'wrangler.log');
+  const log = createWriteStream(logFile);
+  child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'debug'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
   });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+    log.write(d);
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+    log.write(d);
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -41,7 +54,7 @@ export async function setup(project: TestProject): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide('baseURL', base);
-  process.env.E2E_WRANGLER_LOG = '';
+  project.provide('serverLog', logFile);
 }
 
 export async function teardown(): Promise<void> {
@@ -57,5 +70,6 @@ export async function teardown(): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    serverLog: string;
   }
 }
