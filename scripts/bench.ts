@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { parse } from 'yaml';
 import { builtPageWeights, gz, workerGzip } from './lib/weights.ts';
-import { createSearcher, type SearchData } from '../functions/lib/search.ts';
-import { createBot, type BotData } from '../functions/lib/bot.ts';
-import { summarise } from '../test/bench/stats.ts';
-import { perItem } from '../test/bench/measure.ts';
+import { runLatencySuite } from '../test/bench/suite.ts';
+import { startServer } from './lib/server.ts';
+import { measureFcp } from './lib/fcp.ts';
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 console.log('Page weights (gzip KB: HTML + CSS + JS = total)');
@@ -21,25 +19,25 @@ console.log(`Worker bundle: ${kb(w.raw)} KB raw, ${kb(w.gzip)} KB gzip`);
 const indexRaw = readFileSync('build/search-index.json', 'utf8');
 console.log(`Search index: ${kb(Buffer.byteLength(indexRaw))} KB raw, ${kb(gz(indexRaw))} KB gzip`);
 
-const loads: number[] = [];
-let searcher = createSearcher(JSON.parse(indexRaw) as SearchData);
-for (let i = 0; i < 7; i++) {
-  const t0 = performance.now();
-  searcher = createSearcher(JSON.parse(indexRaw) as SearchData);
-  loads.push(performance.now() - t0);
-}
-console.log(`node index-load ${summarise(loads)}`);
-const queries = (parse(readFileSync('test/search-queries.yaml', 'utf8')) as { queries: { q: string }[] }).queries.map((x) => x.q);
-const times = perItem(queries, (q) => searcher.search(q, { limit: 10 }));
-console.log(`node search ${summarise(times)}`);
-const bot = createBot(JSON.parse(readFileSync('build/bot.json', 'utf8')) as BotData);
-const questions = (parse(readFileSync('test/bot-questions.yaml', 'utf8')) as { questions: { q: string }[] }).questions.map((x) => x.q);
-const botTimes = perItem(questions, (q) =>
-  bot.answer(q, {}, (s) => searcher.search(s, { limit: 3 }).results.map((r) => ({ title: r.title, url: r.url, quote: r.snippet }))),
-);
-console.log(`node bot ${summarise(botTimes)}`);
+const r = runLatencySuite({
+  indexRaw,
+  botRaw: readFileSync('build/bot.json', 'utf8'),
+  queriesYaml: readFileSync('test/search-queries.yaml', 'utf8'),
+  questionsYaml: readFileSync('test/bot-questions.yaml', 'utf8'),
+});
+for (const line of [r.load, r.search, r.bot]) console.log(`node ${line}`);
 
 const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts'], { encoding: 'utf8' });
 const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.includes('BENCH ')).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').replace(/.*BENCH /, ''));
 if (!lines.length) console.log(`workerd bench did not report:\n${run.stdout}\n${run.stderr}`);
 for (const l of lines) console.log(l);
+
+// First contentful paint on the emulated slow line (needs Debian chromium).
+const { base, stop } = await startServer();
+try {
+  const fcp = await measureFcp(base, ['/', '/ke-hoach/lao-cai-2020/', '/cai-nghien/', '/duong-day-nong/', '/tim-kiem/?q=cai+nghi%E1%BB%87n', '/hoi-dap/?q=methadone', '/lich/']);
+  console.log('First contentful paint, 400 kbit/s, 400 ms RTT, CPU 4x, cold (median of 3):');
+  for (const f of fcp) console.log(`  ${f.path.padEnd(36)} ${(f.median / 1000).toFixed(2)} s`);
+} finally {
+  stop();
+}

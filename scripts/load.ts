@@ -5,44 +5,12 @@
  * Prints requests per second, latency p50/p99 and errors (non-2xx and socket errors),
  * and exits 1 if there was any error. Not part of `npm test`.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import autocannon from 'autocannon';
+import { startServer } from './lib/server.ts';
 
 const DURATION_S = Number(process.env.LOAD_SECONDS ?? 20);
 
-const port: number = await new Promise((resolve) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => {
-    const a = s.address();
-    s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
-const server = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'], {
-  detached: true,
-  stdio: process.env.LOAD_DEBUG ? 'inherit' : 'ignore',
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid!, 'SIGTERM');
-  } catch {
-    /* gone */
-  }
-};
-process.on('exit', stop);
-
-const deadline = Date.now() + 60_000;
-for (;;) {
-  try {
-    if ((await fetch(`${base}/api/health`)).ok) break;
-  } catch {
-    /* starting */
-  }
-  if (Date.now() > deadline) throw new Error('wrangler dev did not start');
-  await new Promise((r) => setTimeout(r, 250));
-}
+const { base, stop } = await startServer();
 
 const paths = [
   '/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/cai-nghien/', '/duong-day-nong/', '/lich/', '/lich.ics',

@@ -1,113 +1,92 @@
 /** What users do, in real Chromium at 360 px: search, ask the bot, subscribe to the calendar. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, phonePage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser, withPage } from './browser.ts';
+import { foldVietnamese } from '../../functions/lib/fold.ts';
 
 const base = inject('baseURL');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('search', () => {
   it('works as a plain form without JavaScript and lands on the paragraph', async () => {
-    const w = await phonePage(browser, false);
-    try {
-      await w.page.goto(`${base}/tim-kiem/`);
-      await w.page.fill('#q', 'nha nhan ai');
-      await Promise.all([w.page.waitForURL(/q=nha\+nhan\+ai/), w.page.click('form[role="search"] button[type="submit"]')]);
-      await expect(w.page.locator('[data-status]').textContent()).resolves.toMatch(/Tìm thấy \d+ kết quả/);
-      await expect(w.page.locator('[data-results] mark').first().textContent()).resolves.toMatch(/Nhà|Nhân|ái/i);
-      const href = await w.page.locator('[data-results] a').first().getAttribute('href');
-      expect(href).toMatch(/^\/ke-hoach\/lao-cai-2020\/#p-\d+$/);
-      await w.page.click('[data-results] a >> nth=0');
-      const id = href!.split('#')[1]!;
-      const bg = await w.page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).borderLeftColor);
-      expect(bg).not.toBe('rgba(0, 0, 0, 0)');
-    } finally {
-      await w.context.close();
-    }
+    await withPage(browser(), false, async (w) => {
+    await w.page.goto(`${base}/tim-kiem/`);
+    await w.page.fill('#q', 'nha nhan ai');
+    await Promise.all([w.page.waitForURL(/q=nha\+nhan\+ai/), w.page.click('form[role="search"] button[type="submit"]')]);
+    await expect(w.page.locator('[data-status]').textContent()).resolves.toMatch(/Tìm thấy \d+ kết quả/);
+      // Marks are the words the user typed, whatever their accents ("nhận" folds to "nhan").
+      const marks = await w.page.locator('[data-results] mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const m of marks) expect(['nha', 'nhan', 'ai']).toContain(foldVietnamese(m));
+    const href = await w.page.locator('[data-results] a').first().getAttribute('href');
+    expect(href).toMatch(/^\/ke-hoach\/lao-cai-2020\/#p-\d+$/);
+    await w.page.click('[data-results] a >> nth=0');
+    const id = href!.split('#')[1]!;
+    const bg = await w.page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).borderLeftColor);
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    });
   });
 
   it('shows results as you type and announces the count', async () => {
-    const w = await phonePage(browser, true);
-    try {
-      await w.page.goto(`${base}/tim-kiem/`);
-      await w.page.locator('#q').pressSequentially('methadone', { delay: 20 });
-      await w.page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0);
-      await expect(w.page.locator('[data-status]').getAttribute('aria-live')).resolves.toBe('polite');
-      await expect(w.page.locator('[data-status]').textContent()).resolves.toMatch(/Tìm thấy \d+ kết quả cho “methadone”/);
-      expect(w.page.url()).toContain('q=methadone');
-    } finally {
-      await w.context.close();
-    }
+    await withPage(browser(), true, async (w) => {
+    await w.page.goto(`${base}/tim-kiem/`);
+    await w.page.locator('#q').pressSequentially('methadone', { delay: 20 });
+    await w.page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0);
+    await expect(w.page.locator('[data-status]').getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(w.page.locator('[data-status]').textContent()).resolves.toMatch(/Tìm thấy \d+ kết quả cho “methadone”/);
+    expect(w.page.url()).toContain('q=methadone');
+    });
   });
 
   it('offers a way forward when nothing is found', async () => {
-    const w = await phonePage(browser, false);
-    try {
-      await w.page.goto(`${base}/tim-kiem/?q=zzqxw`);
-      await expect(w.page.locator('[data-empty]').isVisible()).resolves.toBe(true);
-      await expect(w.page.locator('[data-empty] a[href^="/hoi-dap/"]').count()).resolves.toBe(1);
-    } finally {
-      await w.context.close();
-    }
+    await withPage(browser(), false, async (w) => {
+    await w.page.goto(`${base}/tim-kiem/?q=zzqxw`);
+    await expect(w.page.locator('[data-empty]').isVisible()).resolves.toBe(true);
+    await expect(w.page.locator('[data-empty] a[href^="/hoi-dap/"]').count()).resolves.toBe(1);
+    });
   });
 });
 
 describe('the FAQ bot', () => {
   it('answers without JavaScript and keeps the context for a follow-up', async () => {
-    const w = await phonePage(browser, false);
-    try {
-      await w.page.goto(`${base}/hoi-dap/`);
-      await w.page.fill('#q', 'Ai ký kế hoạch Quảng Ninh?');
-      await Promise.all([w.page.waitForURL(/hoi-dap\/\?q=/), w.page.click('faq-chat button[type="submit"]')]);
-      await expect(w.page.locator('[data-transcript]').textContent()).resolves.toContain('Nguyễn Thị Hạnh');
-      await w.page.fill('#q', 'còn Sơn La thì sao?');
-      await Promise.all([w.page.waitForURL(/plan=quang-ninh-2022/), w.page.click('faq-chat button[type="submit"]')]);
-      await expect(w.page.locator('[data-transcript]').textContent()).resolves.toContain('Nguyễn Tuấn Anh');
-    } finally {
-      await w.context.close();
-    }
+    await withPage(browser(), false, async (w) => {
+    await w.page.goto(`${base}/hoi-dap/`);
+    await w.page.fill('#q', 'Ai ký kế hoạch Quảng Ninh?');
+    await Promise.all([w.page.waitForURL(/hoi-dap\/\?q=/), w.page.click('faq-chat button[type="submit"]')]);
+    await expect(w.page.locator('[data-transcript]').textContent()).resolves.toContain('Nguyễn Thị Hạnh');
+    await w.page.fill('#q', 'còn Sơn La thì sao?');
+    await Promise.all([w.page.waitForURL(/plan=quang-ninh-2022/), w.page.click('faq-chat button[type="submit"]')]);
+    await expect(w.page.locator('[data-transcript]').textContent()).resolves.toContain('Nguyễn Tuấn Anh');
+    });
   });
 
   it('keeps a conversation with JavaScript, answers as text, puts help numbers first in a crisis', async () => {
-    const w = await phonePage(browser, true);
-    try {
-      await w.page.goto(`${base}/hoi-dap/`);
-      await w.page.fill('#q', '<img src=x onerror=alert(1)> em gái tôi bị lừa bán sang Trung Quốc');
-      await w.page.press('#q', 'Enter');
-      await w.page.waitForFunction(() => document.querySelectorAll('[data-transcript] .hotlines a').length > 0);
-      await expect(w.page.locator('[data-transcript] .hotlines a').first().textContent()).resolves.toBe('111');
-      await expect(w.page.locator('[data-transcript] img').count()).resolves.toBe(0);
-      await expect(w.page.locator('[data-transcript]').getAttribute('aria-live')).resolves.toBe('polite');
-      expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('q');
-      expect(w.console).toEqual([]);
-    } finally {
-      await w.context.close();
-    }
+    await withPage(browser(), true, async (w) => {
+    await w.page.goto(`${base}/hoi-dap/`);
+    await w.page.fill('#q', '<img src=x onerror=alert(1)> em gái tôi bị lừa bán sang Trung Quốc');
+    await w.page.press('#q', 'Enter');
+    await w.page.waitForFunction(() => document.querySelectorAll('[data-transcript] .hotlines a').length > 0);
+    await expect(w.page.locator('[data-transcript] .hotlines a').first().textContent()).resolves.toBe('111');
+    await expect(w.page.locator('[data-transcript] img').count()).resolves.toBe(0);
+    await expect(w.page.locator('[data-transcript]').getAttribute('aria-live')).resolves.toBe('polite');
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('q');
+    expect(w.console).toEqual([]);
+    });
   });
 });
 
 describe('calendar', () => {
   it('subscribe links point to the feed, which is a calendar', async () => {
-    const w = await phonePage(browser, false);
-    try {
-      await w.page.goto(`${base}/lich/`);
-      const host = new URL(base).host;
-      const hrefs = await w.page.locator('#dang-ky ~ ul a, section[aria-labelledby="dang-ky"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs).toEqual(expect.arrayContaining([`webcal://${host}/lich.ics`, '/lich.ics', `${base}/lich.ics`]));
-      expect(hrefs.some((h) => h?.startsWith('https://calendar.google.com/') && decodeURIComponent(h).includes(`webcal://${host}/lich.ics`))).toBe(true);
-      const res = await w.page.request.get(`${base}/lich.ics`);
-      expect(res.headers()['content-type']).toBe('text/calendar; charset=utf-8');
-      expect(await res.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
-      const one = await w.page.locator('a[href$=".ics"][href^="/lich/"]').first().getAttribute('href');
-      expect((await w.page.request.get(base + one)).status()).toBe(200);
-    } finally {
-      await w.context.close();
-    }
+    await withPage(browser(), false, async (w) => {
+    await w.page.goto(`${base}/lich/`);
+    const host = new URL(base).host;
+    const hrefs = await w.page.locator('#dang-ky ~ ul a, section[aria-labelledby="dang-ky"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining([`webcal://${host}/lich.ics`, '/lich.ics', `${base}/lich.ics`]));
+    expect(hrefs.some((h) => h?.startsWith('https://calendar.google.com/') && decodeURIComponent(h).includes(`webcal://${host}/lich.ics`))).toBe(true);
+    const res = await w.page.request.get(`${base}/lich.ics`);
+    expect(res.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await res.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const one = await w.page.locator('a[href$=".ics"][href^="/lich/"]').first().getAttribute('href');
+    expect((await w.page.request.get(base + one)).status()).toBe(200);
+    });
   });
 });

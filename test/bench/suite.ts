@@ -1,0 +1,39 @@
+/**
+ * The latency suite, run the same way in node (scripts/bench.ts) and inside workerd
+ * (latency.worker.bench.ts): index load from its JSON text, search over the recall query
+ * set, bot answers over the bot question set. Returns printable summaries.
+ */
+import { parse } from 'yaml';
+import { createSearcher, type SearchData } from '../../functions/lib/search.ts';
+import { createBot, type BotData } from '../../functions/lib/bot.ts';
+import { summarise } from './stats.ts';
+import { perItem } from './measure.ts';
+
+export interface SuiteInput {
+  indexRaw: string;
+  botRaw: string;
+  queriesYaml: string;
+  questionsYaml: string;
+}
+
+export function runLatencySuite(input: SuiteInput): { load: string; search: string; bot: string } {
+  const loads: number[] = [];
+  let searcher = createSearcher(JSON.parse(input.indexRaw) as SearchData);
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    searcher = createSearcher(JSON.parse(input.indexRaw) as SearchData);
+    loads.push(performance.now() - t0);
+  }
+  const queries = (parse(input.queriesYaml) as { queries: { q: string }[] }).queries.map((x) => x.q);
+  const searchTimes = perItem(queries, (q) => searcher.search(q, { limit: 10 }));
+  const bot = createBot(JSON.parse(input.botRaw) as BotData);
+  const questions = (parse(input.questionsYaml) as { questions: { q: string }[] }).questions.map((x) => x.q);
+  const botTimes = perItem(questions, (q) =>
+    bot.answer(q, {}, (s) => searcher.search(s, { limit: 3 }).results.map((r) => ({ title: r.title, url: r.url, quote: r.snippet }))),
+  );
+  return {
+    load: `index-load ${summarise(loads)} (JSON.parse + lunr load)`,
+    search: `search ${summarise(searchTimes)} (${queries.length} queries, 20 runs each)`,
+    bot: `bot ${summarise(botTimes)} (${questions.length} questions, 20 runs each)`,
+  };
+}
