@@ -24,7 +24,16 @@ export async function measureFcp(base: string, paths: string[], runs = 3): Promi
         });
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
         await page.goto(base + path, { waitUntil: 'load' });
-        const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+        const fcp = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              new PerformanceObserver((list) => {
+                const e = list.getEntriesByName('first-contentful-paint')[0];
+                if (e) resolve(e.startTime);
+              }).observe({ type: 'paint', buffered: true });
+              setTimeout(() => resolve(Number.NaN), 10_000);
+            }),
+        );
         times.push(fcp);
         await context.close();
       }
