@@ -112,6 +112,21 @@ describe('hostile input never breaks the Worker', () => {
     );
   }, 600_000);
 
+  it(`random paths under /lich/, /api/ and the site, ${RUNS} requests`, async () => {
+    const segment = fc.oneof(hostile, fc.constantFrom('lich.ics', 'thang-hanh-dong-ma-tuy.ics', '..', '.', '%2e%2e', '%', 'x.ics', 'api', 'health'));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('/lich/', '/api/', '/', '/ke-hoach/'), segment, methods, ip, async (prefix, seg, method, addr) => {
+        const raw = [...new TextEncoder().encode(seg)].map((b) => (/[A-Za-z0-9\-_.~%]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0')}`)).join('');
+        const res = await fetchWorker(`${prefix}${raw}`, { method, headers: { 'cf-connecting-ip': addr } });
+        expect(res.status).toBeLessThan(500);
+        const text = await res.text();
+        expect(text).not.toContain('data-probe="1"');
+        expect(text).not.toMatch(/\bat [\w.<>]+ \(.*:\d+:\d+\)/);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
   it('refuses a body over 4 KiB with 413 without reading it all', async () => {
     let pulled = 0;
     const stream = new ReadableStream<Uint8Array>({
