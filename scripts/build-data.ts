@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ContentError, loadPlans, loadTreatments, loadYaml } from './lib/content.ts';
 import { marked } from 'marked';
-import { campaignsSchema, changesSchema, hotlinesSchema } from './lib/schema.ts';
+import { campaignsSchema, changesSchema, compareSchema, hotlinesSchema } from './lib/schema.ts';
 import { buildBotData } from './lib/bot-data.ts';
 import { checkCampaigns, checkHotlines, checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
@@ -39,6 +39,16 @@ function main(): void {
     if (!changes.provinces[d.province]) throw new ContentError(`content/changes.yaml: provinces: add "${d.province}" (plan ${d.slug}) with its 2025 change and reference`);
   }
   writeFileSync(join(ROOT, 'build', 'changes.json'), JSON.stringify(changes));
+  const compare = loadYaml('content/compare.yaml', compareSchema);
+  for (const row of compare.rows) {
+    for (const [slug, ids] of Object.entries(row.cells)) {
+      const plan = data.find((d) => d.slug === slug)!;
+      for (const id of ids) {
+        if (!plan.targets.some((t) => t.id === id)) throw new ContentError(`content/compare.yaml: rows.${row.id}.cells.${slug}: target "${id}" does not exist in content/plans/${slug}.targets.yaml`);
+      }
+    }
+  }
+  writeFileSync(join(ROOT, 'build', 'compare.json'), JSON.stringify(compare));
   const treatmentData = treatments.map((t) => ({ ...t.front, bodyHtml: marked.parse(t.body, { async: false }), body: t.body }));
   writeFileSync(join(ROOT, 'build', 'treatment.json'), JSON.stringify(treatmentData));
   const inline = (md: string) => marked.parseInline(md, { async: false });

@@ -212,3 +212,15 @@ export const rulesFileSchema = z.object({
   fallback: z.object({ answer: z.string(), suggestions: z.array(z.string()).min(3), hotlines: z.array(z.string()) }),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
+
+export const compareSchema = z.object({
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      note: z.string().optional(),
+      cells: z.record(z.enum(SLUGS), z.array(z.string()).min(1)),
+    }),
+  ),
+});
+export type Compare = z.infer<typeof compareSchema>;

@@ -7,8 +7,9 @@ import changesJson from '../../build/changes.json';
 import treatmentJson from '../../build/treatment.json';
 import hotlinesJson from '../../build/hotlines.json';
 import campaignsJson from '../../build/campaigns.json';
+import compareJson from '../../build/compare.json';
 import type { PlanData } from '../../scripts/lib/plan-data.ts';
-import type { Campaigns, Changes, Hotlines, TreatmentFront } from '../../scripts/lib/schema.ts';
+import type { Campaigns, Changes, Compare, Hotlines, TreatmentFront } from '../../scripts/lib/schema.ts';
 
 // Validated by the build before it wrote these files.
 export const plans = plansJson as unknown as PlanData[];
@@ -16,6 +17,7 @@ export const changes = changesJson as unknown as Changes;
 export const treatments = treatmentJson as unknown as (TreatmentFront & { bodyHtml: string })[];
 export const hotlines = hotlinesJson as unknown as Hotlines;
 export const campaigns = campaignsJson as unknown as Campaigns;
+export const compare = compareJson as unknown as Compare;
 export const SITE_ORIGIN = 'https://tenanxahoi.example';
 
 export function planBySlug(slug: string): PlanData {
