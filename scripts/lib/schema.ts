@@ -219,7 +219,7 @@ export const compareSchema = z.object({
       id: z.string(),
       label: z.string(),
       note: z.string().optional(),
-      cells: z.record(z.enum(SLUGS), z.array(z.string()).min(1)),
+      cells: z.partialRecord(z.enum(SLUGS), z.array(z.string()).min(1)),
     }),
   ),
 });
