@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ROOT, ContentError, loadPlans, loadTreatments, loadYaml } from './lib/content.ts';
 import { marked } from 'marked';
 import { campaignsSchema, changesSchema, compareSchema, hotlinesSchema } from './lib/schema.ts';
-import { buildBotData } from './lib/bot-data.ts';
+import { buildBotData, loadIntents } from './lib/bot-data.ts';
 import { checkCampaigns, checkHotlines, checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
 import { buildPlanData } from './lib/plan-data.ts';
@@ -61,7 +61,7 @@ function main(): void {
     archive: [...campaigns.archive].sort((a, b) => a.start.localeCompare(b.start)),
   };
   writeFileSync(join(ROOT, 'build', 'campaigns.json'), JSON.stringify(campaignsOut));
-  const docs = [...planDocs(data), ...pageDocs(treatmentData, hotlines, campaigns)];
+  const docs = [...planDocs(data), ...pageDocs(treatmentData, hotlines, campaigns, loadIntents().map((x) => x.intent))];
   writeFileSync(join(ROOT, 'build', 'search-index.json'), JSON.stringify(buildSearchIndex(docs, data.map(planRef))));
   console.log(`search index: ${docs.length} documents`);
   writeFileSync(join(ROOT, 'build', 'hotlines.json'), JSON.stringify(hotlines));

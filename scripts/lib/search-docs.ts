@@ -87,8 +87,22 @@ export function pageDocs(
   treatments: { id: string; title: string; lead: string; body: string }[],
   hotlines: import('./schema.ts').Hotlines,
   campaigns: import('./schema.ts').Campaigns,
+  intents: import('./schema.ts').Intent[] = [],
 ): SearchDoc[] {
   return [
+    // Bot answers that are written text (not computed from data): the result opens the
+    // answer on /hoi-dap/, asked with the intent's first example.
+    ...intents
+      .filter((i) => i.handler === 'static')
+      .map((i) => ({
+        id: `hoi-dap#${i.id}`,
+        title: `Hỏi đáp: ${i.title}`,
+        url: `/hoi-dap/?${new URLSearchParams({ q: i.examples[0] ?? i.title })}`,
+        text: `${i.answer} ${i.examples.join('. ')}`,
+        plan: null,
+        topic: topicOf(`${i.title} ${i.answer}`),
+        kind: 'page' as const,
+      })),
     ...treatments.map((t) => ({
       id: `cai-nghien#${t.id}`,
       title: `Cai nghiện: ${t.title}`,

@@ -86,7 +86,17 @@ describe('the search API shape', () => {
   });
 
   it('deep-links every result to a plan paragraph or a page', () => {
-    for (const r of searcher.search('nạn nhân', { limit: 50 }).results) expect(r.url).toMatch(/^\/[a-z0-9\-/]*(#[a-z0-9-]+)?$/);
+    for (const r of searcher.search('nạn nhân', { limit: 50 }).results) expect(r.url).toMatch(/^\/[a-z0-9\-/]*(\?q=[^#\s]+)?(#[a-z0-9-]+)?$/);
+  });
+});
+
+describe('what else is indexed', () => {
+  it('finds the bot answers, the treatment pages, the hotlines and the campaigns', () => {
+    const urls = (q: string) => searcher.search(q, { limit: 10 }).results.map((r) => r.url);
+    expect(urls('111 có phải đường dây cai nghiện').some((u) => u.startsWith('/hoi-dap/?q='))).toBe(true);
+    expect(urls('cai nghiện bắt buộc')).toContain('/cai-nghien/#bat-buoc');
+    expect(urls('cấp cứu 115')).toContain('/duong-day-nong/#so-115');
+    expect(urls('tháng hành động phòng chống HIV')).toContain('/lich/#thang-hanh-dong-hiv');
   });
 });
 
