@@ -14,7 +14,7 @@ async function expectError(res: Response, status: number, code: string) {
 
 describe('GET /api/search', () => {
   it('answers the contract: query, total, results with plan and deep link', async () => {
-    const res = await fetchWorker('/api/search?q=nh%C3%A0%20nh%C3%A2n%20%C3%A1i&limit=3');
+    const res = await fetchWorker('/api/search?q=nh%C3%A0%20nh%C3%A2n%20%C3%A1i&limit=3&plan=lao-cai-2020');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(JSON_TYPE);
     const body = (await res.json()) as { query: string; total: number; results: Record<string, unknown>[] };
