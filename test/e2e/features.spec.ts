@@ -11,7 +11,8 @@ describe('search', () => {
     await withPage(browser(), false, async (w) => {
     await w.page.goto(`${base}/tim-kiem/`);
     await w.page.fill('#q', 'nha nhan ai');
-    await Promise.all([w.page.waitForURL(/q=nha\+nhan\+ai/), w.page.click('form[role="search"] button[type="submit"]')]);
+    await w.page.selectOption('#plan', 'lao-cai-2020');
+    await Promise.all([w.page.waitForURL(/q=nha\+nhan\+ai&plan=lao-cai-2020/), w.page.click('form[role="search"] button[type="submit"]')]);
     await expect(w.page.locator('[data-status]').textContent()).resolves.toMatch(/Tìm thấy \d+ kết quả/);
       // Marks are the words the user typed, whatever their accents ("nhận" folds to "nhan").
       const marks = await w.page.locator('[data-results] mark').allTextContents();
