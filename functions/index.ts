@@ -21,9 +21,8 @@ api.route('/search', searchRoute);
 api.route('/faq', faqRoute);
 
 // Any other /api path: the contract's JSON 404, not the HTML page.
-api.all('*', (c) => fail(c, 'not_found'));
-api.notFound((c) => fail(c, 'not_found'));
+api.all('*', () => fail('not_found'));
 // Never a stack trace, never the request text: a fixed message.
-api.onError((_err, c) => fail(c, 'internal'));
+api.onError(() => fail('internal'));
 
 export default api;

@@ -1,5 +1,4 @@
 /** JSON responses for the API: always `application/json; charset=utf-8`, errors per contract. */
-import type { Context } from 'hono';
 import { ERRORS, errorBody, type ErrorCode } from './lib/errors.ts';
 
 export function json(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
@@ -9,11 +8,11 @@ export function json(body: unknown, status = 200, extra: Record<string, string> 
   });
 }
 
-export function fail(c: Context, code: ErrorCode, extra: Record<string, string> = {}): Response {
+export function fail(code: ErrorCode, extra: Record<string, string> = {}): Response {
   return json(errorBody(code), ERRORS[code].status, extra);
 }
 
 /** 405 with the Allow header, for a path that exists but not with this method. */
 export function methodNotAllowed(allow: string[]) {
-  return (c: Context) => fail(c, 'method_not_allowed', { Allow: allow.join(', ') });
+  return () => fail('method_not_allowed', { Allow: allow.join(', ') });
 }

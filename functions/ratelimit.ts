@@ -21,7 +21,7 @@ export function rateLimit(): MiddlewareHandler {
     if (limiter) {
       const key = c.req.header('cf-connecting-ip') ?? 'local';
       const { success } = await limiter.limit({ key });
-      if (!success) return fail(c, 'rate_limited', { 'Retry-After': String(RATE_PERIOD_SECONDS) });
+      if (!success) return fail('rate_limited', { 'Retry-After': String(RATE_PERIOD_SECONDS) });
     }
     await next();
   };

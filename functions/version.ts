@@ -1,5 +1,7 @@
-/** The portal's version, reported by /api/health. Keep in step with package.json. */
-export const VERSION = '0.1.0';
+import pkg from '../package.json';
+
+/** The portal's version, reported by /api/health: the one in package.json. */
+export const VERSION: string = pkg.version;
 
 /** The day the content was last checked against its sources (also the feeds' DTSTAMP). */
 export const CONTENT_REVIEWED = '2026-11-25';

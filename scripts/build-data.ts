@@ -9,24 +9,19 @@ import { ROOT, ContentError, loadPlans, loadTreatments, loadYaml } from './lib/c
 import { marked } from 'marked';
 import { campaignsSchema, changesSchema, compareSchema, hotlinesSchema } from './lib/schema.ts';
 import { buildBotData, loadIntents } from './lib/bot-data.ts';
-import { checkCampaigns, checkHotlines, checkPlan, checkTreatment, paragraphLookup } from './lib/truth.ts';
+import { checkContent } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
 import { buildPlanData } from './lib/plan-data.ts';
+import { calendarEvents } from './lib/calendar.ts';
 import { buildSearchIndex } from '../functions/lib/search.ts';
 import { pageDocs, planDocs, planRef } from './lib/search-docs.ts';
 
 function main(): void {
   const plans = loadPlans();
-  const lookup = paragraphLookup(plans);
   const treatments = loadTreatments();
   const hotlines = loadYaml('content/hotlines.yaml', hotlinesSchema);
   const campaigns = loadYaml('content/campaigns.yaml', campaignsSchema);
-  const problems = [
-    ...plans.flatMap(checkPlan),
-    ...treatments.flatMap((t) => checkTreatment(t, lookup)),
-    ...checkHotlines(hotlines),
-    ...checkCampaigns(campaigns, lookup),
-  ];
+  const problems = checkContent({ plans, treatments, hotlines, campaigns });
   if (problems.length) {
     for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
     throw new ContentError(`${problems.length} problem(s) in content/: fix them and build again`);
@@ -61,8 +56,9 @@ function main(): void {
     archive: [...campaigns.archive].sort((a, b) => a.start.localeCompare(b.start)),
   };
   writeFileSync(join(ROOT, 'build', 'campaigns.json'), JSON.stringify(campaignsOut));
+  writeFileSync(join(ROOT, 'build', 'calendar.json'), JSON.stringify(calendarEvents(campaigns)));
   const docs = [...planDocs(data), ...pageDocs(treatmentData, hotlines, campaigns, loadIntents().map((x) => x.intent))];
-  writeFileSync(join(ROOT, 'build', 'search-index.json'), JSON.stringify(buildSearchIndex(docs, data.map(planRef))));
+  writeFileSync(join(ROOT, 'build', 'search-index.json'), JSON.stringify(buildSearchIndex(docs, data.map(planRef), Object.fromEntries(data.map((d) => [d.slug, d.label])))));
   console.log(`search index: ${docs.length} documents`);
   writeFileSync(join(ROOT, 'build', 'hotlines.json'), JSON.stringify(hotlines));
   const bot = buildBotData(data, hotlines);

@@ -18,6 +18,13 @@ export const PROVINCES: ReadonlyArray<{ words: RegExp; slug: string; name: strin
   { words: /\bson la\b/, slug: 'son-la-2021-2025', name: 'Sơn La' },
 ];
 
+/** The words that only name a plan: its province's syllables and a year. */
+export const PLACE_WORDS = new Set(PROVINCES.flatMap((p) => p.words.source.replace(/\\b/g, '').split(' ')));
+export const isPlaceWord = (w: string) => PLACE_WORDS.has(w) || /^20\d\d$/.test(w);
+
+/** Words that ask for a figure without saying which one: ignored when matching targets. */
+export const FIGURE_QUESTION_WORDS = new Set('bao nhieu chi tieu so luong muc ket qua nam tinh ke hoach'.split(' '));
+
 export const TOPIC_SLOTS: ReadonlyArray<{ words: RegExp; topic: string }> = [
   { words: /\b(ma tuy|cai nghien|nghien|methadone?|drug|rehab)\b/, topic: 'ma-tuy' },
   { words: /\b(mai dam|ban dam|mua dam|prostitution)\b/, topic: 'mai-dam' },

@@ -6,8 +6,8 @@
  * content, with its sources; otherwise an honest "no grounded answer".
  */
 import { foldVietnamese, tokenize } from './fold.ts';
-import { DETAIL_SLOTS, DOMAIN, FOLLOW_UP, PROVINCES, STOP, TOPIC_SLOTS, type Detail } from './bot-lexicon.ts';
-import { figure } from './format.ts';
+import { DETAIL_SLOTS, DOMAIN, FIGURE_QUESTION_WORDS, FOLLOW_UP, PROVINCES, STOP, TOPIC_SLOTS, isPlaceWord, type Detail } from './bot-lexicon.ts';
+import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
 
@@ -113,6 +113,11 @@ export interface BotAnswer {
 
 export type SearchFn = (q: string) => Source[];
 
+/** Search results as the bot's sources, for when it has no grounded answer: the best three. */
+export function searchSources(searcher: { search(q: string, o: { limit: number }): { results: { title: string; url: string; snippet: string }[] } }): SearchFn {
+  return (q) => searcher.search(q, { limit: 3 }).results.map((r) => ({ title: r.title, url: r.url, quote: r.snippet }));
+}
+
 const THRESHOLD = 0.42;
 const AMBIGUITY_MARGIN = 0.06;
 
@@ -176,8 +181,9 @@ export function createBot(data: BotData) {
     const second = ranked.find((r) => r.intent.id !== best?.intent.id);
 
     // A follow-up ("còn Quảng Ninh thì sao?") reuses the previous intent with the new slots.
-    const slotOnly = words.filter((w) => !/^(quang|ninh|lao|cai|thuan|hung|yen|son|la|20\d\d|nam|tinh|con|sao|nua)$/.test(w)).length === 0;
-    if (context.intent && intents.has(context.intent) && (FOLLOW_UP.test(folded) || slotOnly) && (slots.plan || slots.year || slots.topic)) {
+    const slotOnly = words.every((w) => isPlaceWord(w) || /^(nam|tinh|con|sao|nua)$/.test(w));
+    const followUp = slotOnly || FOLLOW_UP.test(folded);
+    if (context.intent && intents.has(context.intent) && followUp && (slots.plan || slots.year || slots.topic)) {
       best = { intent: intents.get(context.intent)!, score: 1 };
     } else if (!best || best.score < THRESHOLD) {
       return fallback(question, search);
@@ -197,12 +203,12 @@ export function createBot(data: BotData) {
     if (figureQuestion && !slots.plan && !DOMAIN.test(folded) && !context.intent) return fallback(question, search);
     const merged: BotContext = {
       intent: intent.id,
-      plan: slots.plan ?? planForYear(slots.year) ?? (FOLLOW_UP.test(folded) || slotOnly ? context.plan : undefined),
-      topic: slots.topic ?? (FOLLOW_UP.test(folded) || slotOnly ? context.topic : undefined),
-      detail: slots.detail ?? (FOLLOW_UP.test(folded) || slotOnly ? context.detail : undefined),
+      plan: slots.plan ?? planForYear(slots.year) ?? (followUp ? context.plan : undefined),
+      topic: slots.topic ?? (followUp ? context.topic : undefined),
+      detail: slots.detail ?? (followUp ? context.detail : undefined),
     };
-    const figureWords = slotOnly || FOLLOW_UP.test(folded) ? (context.terms ?? words) : words;
-    if (intent.handler === 'targets' || intent.handler === 'compare') merged.terms = figureWords;
+    const figureWords = followUp ? (context.terms ?? words) : words;
+    if (figureQuestion) merged.terms = figureWords;
     switch (intent.handler) {
       case 'targets':
         return targetsAnswer(intent, merged, figureWords, question, search);
@@ -222,7 +228,8 @@ export function createBot(data: BotData) {
   }
 
   function bestTargets(words: string[], ctx: BotContext, plan?: string): { t: BotTarget; score: number }[] {
-    const content = words.filter((w) => !/^(bao|nhieu|chi|tieu|so|luong|muc|ket|qua|nam|tinh|ke|hoach|20\d\d|quang|ninh|lao|cai|thuan|hung|yen|son|la)$/.test(w) || w === 'cai');
+    // "cai" names Lào Cai but is also the "cai" of cai nghiện: keep it.
+    const content = words.filter((w) => w === 'cai' || !(FIGURE_QUESTION_WORDS.has(w) || isPlaceWord(w)));
     return data.targets
       .filter((t) => (!plan || t.plan === plan) && (!ctx.topic || t.topic === ctx.topic || t.topic === 'chung' || t.topic === 'tuyen-truyen'))
       .map((t) => ({ t, score: 0.7 * similarity(content, t.terms) + 0.3 * similarity(content, t.quoteTerms) + (t.kind === 'target' ? 0.01 : 0) }))
@@ -231,10 +238,13 @@ export function createBot(data: BotData) {
   }
 
   function targetLine(t: BotTarget): string {
-    const kind = t.kind === 'result' ? 'kết quả' : t.kind === 'baseline' ? 'số liệu hiện trạng' : 'chỉ tiêu';
-    // The year is said only where the quote or the plan's label says it: nothing unquoted.
-    const year = t.quote.includes(String(t.year)) || t.label.includes(String(t.year)) ? ` năm ${t.year}` : '';
+    const kind = KIND_WORDS[t.kind];
+    const year = yearOf(t, t.label) ? ` năm ${t.year}` : '';
     return `${t.label}: ${t.indicator} – ${figure(t)} (${kind}${year}).`;
+  }
+
+  function targetSource(t: BotTarget): Source {
+    return { title: `${t.label}: ${t.indicator}`, url: t.url, quote: t.quote };
   }
 
   function targetsAnswer(intent: BotIntent, ctx: BotContext, words: string[], question: string, search: SearchFn): BotAnswer {
@@ -254,7 +264,7 @@ export function createBot(data: BotData) {
       matched: true,
       answer: `Theo các kế hoạch (đã hết thời gian thực hiện, không phải chỉ tiêu hiện nay):\n${lines.join('\n')}`,
       intent: intent.id,
-      sources: found.map(({ t }) => ({ title: `${t.label}: ${t.indicator}`, url: t.url, quote: t.quote })),
+      sources: found.map(({ t }) => targetSource(t)),
       suggestions: intent.suggestions,
       hotlines: [],
       context: ctx,
@@ -270,7 +280,7 @@ export function createBot(data: BotData) {
       matched: true,
       answer: `So sánh giữa các tỉnh (mỗi tỉnh một con số gần nhất với câu hỏi; các kế hoạch khác năm và đều đã hết thời gian thực hiện):\n${per.map(({ best }) => `• ${targetLine(best.t)}`).join('\n')}\nXem bảng đầy đủ tại trang So sánh.`,
       intent: intent.id,
-      sources: per.map(({ best }) => ({ title: `${best.t.label}: ${best.t.indicator}`, url: best.t.url, quote: best.t.quote })),
+      sources: per.map(({ best }) => targetSource(best.t)),
       suggestions: intent.suggestions,
       hotlines: [],
       context: ctx,
@@ -321,9 +331,8 @@ export function createBot(data: BotData) {
     };
   }
 
-  return { answer, rank: (q: string) => rank(contentWords(foldVietnamese(q)), foldVietnamese(q)) };
+  return { answer };
 }
-
 
 function dedupe(sources: Source[]): Source[] {
   const seen = new Set<string>();

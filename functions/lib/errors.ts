@@ -2,14 +2,16 @@
  * The API's error shape and every message a user can see, in Vietnamese.
  * { "error": { "code": "…", "message": "…" } }
  */
+import { PLAN_SLUGS, TOPICS } from './params.ts';
+
 export const ERRORS = {
   not_found: { status: 404, message: 'Không tìm thấy địa chỉ này. Xem danh sách API tại /du-lieu/.' },
   method_not_allowed: { status: 405, message: 'Phương thức này không được hỗ trợ ở địa chỉ này.' },
   missing_query: { status: 400, message: 'Vui lòng nhập nội dung cần tìm (tham số q).' },
   query_too_long: { status: 400, message: 'Nội dung tìm kiếm tối đa 200 ký tự.' },
   bad_limit: { status: 400, message: 'Tham số limit phải là số nguyên từ 1 đến 50.' },
-  unknown_plan: { status: 400, message: 'Không có kế hoạch với mã này. Các mã hợp lệ: quang-ninh-2022, lao-cai-2020, ninh-thuan-2023, hung-yen-2021, son-la-2021-2025.' },
-  unknown_topic: { status: 400, message: 'Chủ đề không hợp lệ. Các chủ đề: ma-tuy, mai-dam, mua-ban-nguoi, tuyen-truyen, chung.' },
+  unknown_plan: { status: 400, message: `Không có kế hoạch với mã này. Các mã hợp lệ: ${PLAN_SLUGS.join(', ')}.` },
+  unknown_topic: { status: 400, message: `Chủ đề không hợp lệ. Các chủ đề: ${TOPICS.join(', ')}.` },
   missing_question: { status: 400, message: 'Vui lòng nhập câu hỏi.' },
   question_too_long: { status: 400, message: 'Câu hỏi tối đa 500 ký tự.' },
   bad_body: { status: 400, message: 'Nội dung gửi lên phải là JSON dạng { "question": "…" }.' },

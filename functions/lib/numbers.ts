@@ -29,6 +29,14 @@ export function containsNumber(text: string, value: string): boolean {
   return numberTokens(text).includes(value);
 }
 
+/**
+ * The same figure written with or without leading zeros ("07" in a date, "7" in words).
+ * @example figureKey('07') // '7'
+ */
+export function figureKey(printed: string): string {
+  return printed.replace(/^0+(?=\d)/, '');
+}
+
 /** Collapse runs of white space, for comparing quotes with their source. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -24,6 +24,14 @@ export interface TableColumn {
   sub?: string;
 }
 
+/**
+ * A column's full header, parent first: "Cai nghiện tập trung… – Cơ sở… số 1 tỉnh – Bắt buộc".
+ * @example columnLabel({ key: 'x', group: 'A', label: 'B', sub: 'C' }, ' / ') // 'A / B / C'
+ */
+export function columnLabel(c: TableColumn, sep = ' – '): string {
+  return [c.group, c.label, c.sub].filter(Boolean).join(sep);
+}
+
 export interface TableSpec {
   /** 1-based source lines of the table, inclusive */
   lines: [number, number];

@@ -11,26 +11,26 @@ export interface IndexTerms {
   pairs: string[];
 }
 
-const PAIR_SEP = '_';
+/**
+ * Adjacent word pairs, "a b"; a pair with a figure is never a multi-syllable word.
+ * @example pairsOf(['cai', 'nghien', '2020']) // ['cai nghien']
+ */
+export function pairsOf(words: string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (!/\d/.test(a) && !/\d/.test(b)) pairs.push(`${a} ${b}`);
+  }
+  return pairs;
+}
 
 /**
  * @example indexTerms('Cai nghiện ma túy')
- *   // { folded: ['cai','nghien','ma','tuy'], accented: ['cai','nghiện','ma','tuý'], pairs: ['cai_nghien','nghien_ma','ma_tuy'] }
+ *   // { folded: ['cai','nghien','ma','tuy'], accented: ['cai','nghiện','ma','tuý'], pairs: ['cai nghien','nghien ma','ma tuy'] }
  */
 export function indexTerms(text: string): IndexTerms {
   const tokens = tokenize(text.normalize('NFC'));
   const folded = tokens.map((t) => foldVietnamese(t.text));
-  const accented = tokens.map((t) => accentKey(t.text));
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < folded.length; i++) {
-    const a = folded[i]!;
-    const b = folded[i + 1]!;
-    // Pairs exist to rank multi-syllable words; a pair with a figure is never one.
-    if (!/\d/.test(a) && !/\d/.test(b)) pairs.push(`${a}${PAIR_SEP}${b}`);
-  }
-  return { folded, accented, pairs };
-}
-
-export function pairOf(a: string, b: string): string {
-  return `${a}${PAIR_SEP}${b}`;
+  return { folded, accented: tokens.map((t) => accentKey(t.text)), pairs: pairsOf(folded) };
 }

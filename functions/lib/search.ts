@@ -5,8 +5,8 @@
  * ~ : * ^ + - are plain characters.
  */
 import lunr from 'lunr';
-import { accentKey, foldVietnamese, tokenize } from './fold.ts';
-import { indexTerms, pairOf } from './search-text.ts';
+import { foldVietnamese, tokenize } from './fold.ts';
+import { indexTerms, pairsOf } from './search-text.ts';
 import { expandSynonyms } from './synonyms.ts';
 
 export interface SearchDoc {
@@ -30,6 +30,8 @@ export interface SearchData {
   index: object;
   store: SearchDoc[];
   plans: PlanRef[];
+  /** "Lào Cai 2020", "Sơn La 2021-2025": how pages name each plan */
+  planLabels: Record<string, string>;
 }
 
 export interface SearchResult {
@@ -50,7 +52,7 @@ export interface SearchOptions {
 }
 
 /** Build the serialised index and display store (build time only). */
-export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[]): SearchData {
+export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[], planLabels: Record<string, string>): SearchData {
   const index = lunr(function () {
     // No stemmer, stop-word filter or trimmer: they are English and would cut Vietnamese
     // syllables ("hỗ" -> "h"). Terms are pre-tokenised and folded by indexTerms.
@@ -67,18 +69,17 @@ export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[]): SearchDat
       this.add({ i: String(i), folded: t.folded, accented });
     });
   });
-  return { index: compact(index.toJSON()), store: docs, plans };
+  return { index: compact(index.toJSON()), store: docs, plans, planLabels };
 }
 
-/** Round the stored vector weights: 2 decimals rank the same and keep the index small. */
-// Empty postings ({"accented":{}}) are dropped here and restored by expand() at load
-// (in place: the bundled JSON is loaded once per isolate).
+// Compaction of the serialised index: vector weights rounded to 2 decimals (they rank the
+// same), term indexes stored as gaps, empty postings ({"accented":{}}) dropped. expand()
+// undoes it in place when the Worker loads the bundled JSON, once per object.
 const FIELDS = ['folded', 'accented'] as const;
+const expanded = new WeakSet<object>();
 type SerialisedIndex = { fieldVectors: [string, number[]][]; invertedIndex: [string, Record<string, unknown>][] };
 function compact(json: object): object {
   const j = json as SerialisedIndex;
-  // Vector elements are [termIndex, weight] pairs sorted by termIndex: store the index as
-  // the gap from the previous one (small numbers compress far better).
   j.fieldVectors = j.fieldVectors.map(([ref, v]) => [
     ref,
     v.map((x, i) => (i % 2 ? Math.round(x * 100) / 100 : i === 0 ? x : x - (v[i - 2] ?? 0))),
@@ -90,10 +91,10 @@ function compact(json: object): object {
 }
 function expand(json: object): object {
   const j = json as SerialisedIndex;
-  if ((j as { expanded?: boolean }).expanded) return j;
+  if (expanded.has(j)) return j;
   for (const [, posting] of j.invertedIndex) for (const f of FIELDS) posting[f] ??= {};
   for (const [, v] of j.fieldVectors) for (let i = 2; i < v.length; i += 2) v[i] = v[i]! + v[i - 2]!;
-  (j as { expanded?: boolean }).expanded = true;
+  expanded.add(j);
   return j;
 }
 
@@ -105,18 +106,15 @@ interface QueryTerms {
 }
 
 export function queryTerms(q: string): QueryTerms {
-  const toks = tokenize(q.normalize('NFC'));
-  const folded = toks.map((t) => foldVietnamese(t.text));
-  const accented = toks.map((t) => accentKey(t.text));
-  const extra = expandSynonyms(folded.join(' ')).flatMap((s) => s.split(' '));
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < folded.length; i++) pairs.push(pairOf(folded[i]!, folded[i + 1]!));
-  for (const s of expandSynonyms(folded.join(' '))) {
-    const w = s.split(' ');
-    for (let i = 0; i + 1 < w.length; i++) pairs.push(pairOf(w[i]!, w[i + 1]!));
-  }
-  const typedAccents = accented.some((a, i) => a !== folded[i]);
-  return { folded: [...new Set([...folded, ...extra])], accented: [...new Set(accented)], pairs: [...new Set(pairs)], typedAccents };
+  const t = indexTerms(q);
+  const synonyms = expandSynonyms(t.folded.join(' ')).map((s) => s.split(' '));
+  const pairs = [...t.pairs, ...synonyms.flatMap(pairsOf)];
+  return {
+    folded: [...new Set([...t.folded, ...synonyms.flat()])],
+    accented: [...new Set(t.accented)],
+    pairs: [...new Set(pairs)],
+    typedAccents: t.accented.some((a, i) => a !== t.folded[i]),
+  };
 }
 
 const MAX_TERMS = 24;
@@ -163,7 +161,7 @@ export function createSearcher(data: SearchData) {
     if (terms.pairs.length) {
       for (const c of candidates.slice(0, RERANK)) {
         const text = foldedText(c.i);
-        const hits = terms.pairs.filter((p) => text.includes(` ${p.replace('_', ' ')} `)).length;
+        const hits = terms.pairs.filter((p) => text.includes(` ${p} `)).length;
         c.score += PAIR_BONUS * hits;
       }
       candidates.sort((a, b) => b.score - a.score);
@@ -185,7 +183,7 @@ export function createSearcher(data: SearchData) {
     });
     return { total: filtered.length, results };
   }
-  return { search };
+  return { search, planLabels: data.planLabels };
 }
 
 const SNIPPET = 220;

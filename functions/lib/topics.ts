@@ -4,6 +4,15 @@
  */
 import { foldVietnamese } from './fold.ts';
 
+/** The topics search and the bot filter by, as shown to people. */
+export const TOPIC_LABEL: Readonly<Record<string, string>> = {
+  'ma-tuy': 'Ma túy, cai nghiện',
+  'mai-dam': 'Mại dâm',
+  'mua-ban-nguoi': 'Mua bán người',
+  'tuyen-truyen': 'Tuyên truyền, tập huấn',
+  chung: 'Chung',
+};
+
 export const TOPIC_WORDS: Readonly<Record<string, RegExp>> = {
   'ma-tuy': /ma tuy|cai nghien|nghien|methadone?|sau cai/g,
   'mai-dam': /mai dam|ban dam|mua dam|giam ton thuong/g,

@@ -11,22 +11,22 @@ const respond = (input: FaqInput) => json(ask(input.question, input.context));
 
 faqRoute.get('/', (c) => {
   const parsed = faqInputFromParams(new URL(c.req.url).searchParams);
-  return parsed.ok ? respond(parsed.value) : fail(c, parsed.error);
+  return parsed.ok ? respond(parsed.value) : fail(parsed.error);
 });
 
 faqRoute.post('/', async (c) => {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') return fail(c, 'unsupported_media_type');
+  if (type !== 'application/json') return fail('unsupported_media_type');
   const body = await readLimited(c.req.raw);
-  if (!body.ok) return fail(c, body.error);
+  if (!body.ok) return fail(body.error);
   let data: unknown;
   try {
     data = JSON.parse(body.text);
   } catch {
-    return fail(c, 'bad_body');
+    return fail('bad_body');
   }
   const parsed = parseFaqInput(data);
-  return parsed.ok ? respond(parsed.value) : fail(c, parsed.error);
+  return parsed.ok ? respond(parsed.value) : fail(parsed.error);
 });
 
 faqRoute.all('/', methodNotAllowed(['GET', 'HEAD', 'POST']));

@@ -8,7 +8,7 @@ export const searchRoute = new Hono();
 
 searchRoute.get('/', (c) => {
   const parsed = parseSearchParams(new URL(c.req.url).searchParams);
-  if (!parsed.ok) return fail(c, parsed.error);
+  if (!parsed.ok) return fail(parsed.error);
   const { q, limit, plan, topic } = parsed.value;
   const { total, results } = searcher().search(q, { limit, plan, topic });
   return json({ query: q, total, results });

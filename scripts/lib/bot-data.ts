@@ -10,12 +10,11 @@ import { contentWords, type BotData, type BotIntent, type BotPlan, type BotTarge
 import { CONTENT, ContentError, loadYaml } from './content.ts';
 import { faqFileSchema, rulesFileSchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
 import type { PlanData } from './plan-data.ts';
-import { planLabel } from './search-docs.ts';
 
 export function resolveSource(s: FaqSource, plans: PlanData[]): Source {
   if ('plan' in s) {
     const p = plans.find((x) => x.slug === s.plan);
-    return { title: `Kế hoạch ${p ? planLabel(p) : s.plan}, đoạn ${s.paragraph}`, url: `/ke-hoach/${s.plan}/#${s.paragraph}`, quote: s.quote };
+    return { title: `Kế hoạch ${p ? p.label : s.plan}, đoạn ${s.paragraph}`, url: `/ke-hoach/${s.plan}/#${s.paragraph}`, quote: s.quote };
   }
   if ('page' in s) return { title: s.title, url: s.page, quote: s.quote };
   return { title: s.title, url: s.reference, quote: s.quote };
@@ -76,7 +75,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       .filter((t) => !t.fromTable)
       .map((t) => ({
         plan: p.slug,
-        label: planLabel(p),
+        label: p.label,
         indicator: t.indicator,
         value: t.value,
         unit: t.unit,
@@ -93,7 +92,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   const botPlans: BotPlan[] = plans.map((p) => ({
     slug: p.slug,
     province: p.province,
-    label: planLabel(p),
+    label: p.label,
     title: p.title,
     code: p.code,
     signer: p.signer,

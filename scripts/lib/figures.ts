@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { containsNumber, numberTokens } from '../../functions/lib/numbers.ts';
+import { containsNumber, figureKey, numberTokens } from '../../functions/lib/numbers.ts';
 import { CONTENT } from './content.ts';
 import type { Problem } from './truth.ts';
 
@@ -31,11 +31,11 @@ export function factContext(url: string): string | null {
   return row.startsWith('|') ? row : `${lines[i - 1] ?? ''}\n${row}`;
 }
 
-/** Numbers that a FACTS.md context supports: its figures, plus the parts of its dates. */
-function factSupports(context: string, n: string): boolean {
+/** Numbers that a FACTS.md context supports: its figures, plus the parts of its dates and numbers. */
+export function factSupports(context: string, n: string): boolean {
   if (containsNumber(context, n)) return true;
-  // "1/3/2025" in FACTS supports "1/3/2025" written as tokens 1, 3, 2025.
-  return context.split(/[^\d]+/).includes(n.replace(/^0+(?=\d)/, ''));
+  // "1/3/2025" in FACTS supports 1, 3 and 2025; "0769.04.04.04" supports "04".
+  return context.split(/[^\d]+/).map(figureKey).includes(figureKey(n));
 }
 
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;

@@ -4,7 +4,7 @@
  * computed from the source's own figures, corrections and lines joined.
  */
 import { marked } from 'marked';
-import type { Block } from '../../functions/lib/plan-text.ts';
+import { columnLabel, type Block } from '../../functions/lib/plan-text.ts';
 import { checkRatio, checkSum, type CheckResult } from '../../functions/lib/consistency.ts';
 import type { LoadedPlan } from './content.ts';
 import type { Target } from './schema.ts';
@@ -19,6 +19,8 @@ export interface TargetOut extends Target {
 
 export interface PlanData {
   slug: string;
+  /** how pages, search and the bot name the plan: "Lào Cai 2020", "Sơn La 2021-2025" */
+  label: string;
   url: string;
   code: string | null;
   title: string;
@@ -64,7 +66,7 @@ function tableTargets(plan: LoadedPlan, block: Block): TargetOut[] {
       const rowName = row.stt ? `${row.stt} ${row.name}` : row.name;
       out.push({
         id: `phu-bieu-${row.stt ?? 'tong'}-${col.key}`.replace(/_/g, '-'),
-        indicator: [col.group, col.label, col.sub].filter(Boolean).join(' – ') + ` (${row.name})`,
+        indicator: columnLabel(col) + ` (${row.name})`,
         value: cell,
         unit: col.key === 'mt_tyle' ? '%' : col.key.startsWith('mt') ? 'bệnh nhân' : 'người',
         comparator: '=',
@@ -72,7 +74,7 @@ function tableTargets(plan: LoadedPlan, block: Block): TargetOut[] {
         kind: 'target',
         topic: 'ma-tuy',
         paragraph: block.id,
-        quote: `Phụ biểu, dòng "${rowName}", cột "${[col.group, col.label, col.sub].filter(Boolean).join(' / ')}": ${cell}`,
+        quote: `Phụ biểu, dòng "${rowName}", cột "${columnLabel(col, ' / ')}": ${cell}`,
         plan: plan.slug,
         url: planUrl(plan.slug, block.id),
         section: 'Phụ biểu',
@@ -107,7 +109,7 @@ function tableChecks(plan: LoadedPlan, block: Block): CheckResult[] {
       const total = totalRow.cells[i];
       const parts = districts.map((r) => r.cells[i]);
       if (total == null || parts.some((p) => p == null)) return;
-      results.push(checkSum(`bang-cot-${c.key}`, `Dòng Tổng cộng, cột "${[c.group, c.label, c.sub].filter(Boolean).join(' / ')}" = tổng các huyện`, fig(total), parts.map(fig)));
+      results.push(checkSum(`bang-cot-${c.key}`, `Dòng Tổng cộng, cột "${columnLabel(c, ' / ')}" = tổng các huyện`, fig(total), parts.map(fig)));
     });
   }
   return results;
@@ -144,8 +146,12 @@ export function buildPlanData(plan: LoadedPlan): PlanData {
     targets.push(...tableTargets(plan, table));
     checks.push(...tableChecks(plan, table));
   }
+  const from = f.period.from.slice(0, 4);
+  const to = f.period.to.slice(0, 4);
+  const issuedYear = f.issuedYear ?? Number((f.issued ?? '').slice(0, 4));
   return {
     slug: plan.slug,
+    label: `${f.province} ${from === to ? issuedYear : `${from}-${to}`}`,
     url: planUrl(plan.slug),
     code: f.code,
     title: f.title,
@@ -155,7 +161,7 @@ export function buildPlanData(plan: LoadedPlan): PlanData {
     signer: f.signer,
     signerTitle: f.signerTitle ?? null,
     issued: f.issued,
-    issuedYear: f.issuedYear ?? Number((f.issued ?? '').slice(0, 4)),
+    issuedYear,
     posted: f.posted ?? null,
     period: f.period,
     field: f.field,

@@ -3,8 +3,11 @@
  */
 import { z } from 'zod';
 
-export const SLUGS = ['quang-ninh-2022', 'lao-cai-2020', 'ninh-thuan-2023', 'hung-yen-2021', 'son-la-2021-2025'] as const;
-export const TOPICS = ['ma-tuy', 'mai-dam', 'mua-ban-nguoi', 'tuyen-truyen', 'chung'] as const;
+import { PLAN_SLUGS, TOPICS } from '../../functions/lib/params.ts';
+
+// The plan slugs and topics are defined once, where the API validates them.
+export const SLUGS = PLAN_SLUGS;
+export { TOPICS };
 
 const isoDate = z
   .union([z.string(), z.date()])

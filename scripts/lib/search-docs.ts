@@ -2,20 +2,16 @@
 import type { PlanData } from './plan-data.ts';
 import type { SearchDoc, PlanRef } from '../../functions/lib/search.ts';
 import { topicOf } from '../../functions/lib/topics.ts';
-import { COMPARATOR_WORDS } from '../../functions/lib/format.ts';
+import { KIND_WORDS, capitalise, figure, yearOf } from '../../functions/lib/format.ts';
 
 export function planRef(p: PlanData): PlanRef {
   return { slug: p.slug, code: p.code, province: p.province, year: p.issuedYear };
 }
 
-export function planLabel(p: PlanData): string {
-  return `${p.province} ${p.issuedYear === 2021 && p.period.to.startsWith('2025') ? '2021-2025' : p.issuedYear}`;
-}
-
 export function planDocs(plans: PlanData[]): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const p of plans) {
-    const label = planLabel(p);
+    const label = p.label;
     for (const b of p.blocks) {
       if (b.kind === 'table' && b.table) {
         for (const r of b.table.rows) {
@@ -51,9 +47,9 @@ export function planDocs(plans: PlanData[]): SearchDoc[] {
       if (t.fromTable) continue;
       docs.push({
         id: `${p.slug}#${t.id}`,
-        title: `${t.kind === 'result' ? 'Kết quả' : t.kind === 'baseline' ? 'Số liệu' : 'Chỉ tiêu'} ${label}: ${t.indicator}`,
+        title: `${capitalise(KIND_WORDS[t.kind] ?? '')} ${label}: ${t.indicator}`,
         url: t.url,
-        text: `${t.indicator}: ${COMPARATOR_WORDS[t.comparator]}${t.value}${t.unit === '%' ? '%' : ` ${t.unit}`} (năm ${t.year}). Văn bản: “${t.quote}”`,
+        text: `${t.indicator}: ${figure(t)}${yearOf(t, label) ? ` (năm ${t.year})` : ''}. Văn bản: “${t.quote}”`,
         plan: p.slug,
         topic: t.topic,
         kind: 'target',

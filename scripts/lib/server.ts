@@ -1,9 +1,10 @@
 /**
  * Starts `wrangler dev` on a spare 127.0.0.1 port in its own process group and waits for
- * /api/health; used by the bench and the load test (the e2e setup has its own, which also
- * captures the log).
+ * /api/health; used by the e2e set-up (which keeps the whole log), the bench and the load
+ * test.
  */
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 
 export async function sparePort(): Promise<number> {
@@ -16,14 +17,26 @@ export async function sparePort(): Promise<number> {
   });
 }
 
-export async function startServer(): Promise<{ base: string; stop: () => void }> {
+export interface ServerOptions {
+  /** wrangler's log level; default "error" */
+  logLevel?: 'debug' | 'info' | 'log' | 'warn' | 'error';
+  /** write everything the server prints to this file */
+  logFile?: string;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<{ base: string; stop: () => void }> {
   const port = await sparePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'error'], {
+  const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', options.logLevel ?? 'error'], {
     detached: true,
-    stdio: 'ignore',
+    stdio: options.logFile ? ['ignore', 'pipe', 'pipe'] : 'ignore',
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
   });
+  if (options.logFile) {
+    const log = createWriteStream(options.logFile);
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+  }
   const stop = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -41,7 +54,7 @@ export async function startServer(): Promise<{ base: string; stop: () => void }>
     }
     if (Date.now() > deadline) {
       stop();
-      throw new Error('wrangler dev did not start within 60 s');
+      throw new Error(`wrangler dev did not start within 60 s${options.logFile ? ` (log: ${options.logFile})` : ''}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

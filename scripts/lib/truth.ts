@@ -5,7 +5,7 @@
  */
 import { containsNumber, numberTokens, squash } from '../../functions/lib/numbers.ts';
 import type { LoadedPlan, LoadedTreatment } from './content.ts';
-import { checkFigures, factContext, type ParagraphLookup } from './figures.ts';
+import { checkFigures, factContext, factSupports, type ParagraphLookup } from './figures.ts';
 
 export interface Problem {
   file: string;
@@ -13,12 +13,12 @@ export interface Problem {
   message: string;
 }
 
-
 export function checkPlan(plan: LoadedPlan): Problem[] {
   const problems: Problem[] = [];
   const tfile = `content/plans/${plan.slug}.targets.yaml`;
   const mfile = `content/plans/${plan.slug}.md`;
   const byId = new Map(plan.blocks.map((b) => [b.id, b]));
+  const lookup: ParagraphLookup = (slug, pid) => (slug === plan.slug ? byId.get(pid) : undefined);
   const seen = new Set<string>();
 
   plan.targets.targets.forEach((t, i) => {
@@ -30,17 +30,13 @@ export function checkPlan(plan: LoadedPlan): Problem[] {
       problems.push({ file: tfile, field: `${field}.paragraph`, message: `${t.paragraph} is not a paragraph of this plan: see the plan page anchors` });
       return;
     }
-    const q = squash(t.quote);
-    if (!squash(b.text).includes(q) && !squash(b.original).includes(q)) {
-      problems.push({ file: tfile, field: `${field}.quote`, message: `does not occur in ${t.paragraph} (content/sources/${plan.front.source}, line ${b.lines[0]}): copy the sentence exactly` });
-    }
+    problems.push(...checkQuote(tfile, `${field}.quote`, { plan: plan.slug, paragraph: t.paragraph, quote: t.quote }, lookup));
     if (!containsNumber(t.quote, t.value)) {
       problems.push({ file: tfile, field: `${field}.value`, message: `"${t.value}" does not occur as a number in its quote: write the figure exactly as printed` });
     }
   });
 
   // Every figure in the summary must be inside a link to a paragraph that contains it.
-  const lookup: ParagraphLookup = (slug, pid) => (slug === plan.slug ? byId.get(pid) : undefined);
   problems.push(...checkFigures(mfile, 'summary', plan.summary, lookup, plan.slug));
   problems.push(...checkDetails(plan));
   return problems;
@@ -129,10 +125,24 @@ export function checkHotlines(h: import('./schema.ts').Hotlines): Problem[] {
     if (!all.includes(l.number)) problems.push({ file, field: `hotlines[${i}].number`, message: `${l.number} does not occur in the FACTS.md entries it cites` });
     const texts = [l.whatHappens, l.cost, l.hours ?? '', l.notFor ?? '', ...l.references.map((r) => r.text)];
     for (const n of texts.flatMap((t) => numberTokens(t))) {
-      if (!all.split(/[^\d.]+/).some((tok) => tok === n || tok.replace(/^0+(?=\d)/, '') === n.replace(/^0+(?=\d)/, '')) && !containsNumber(all, n)) {
-        problems.push({ file, field: `hotlines[${i}]`, message: `figure ${n} is not in the FACTS.md entries this number cites` });
-      }
+      if (!factSupports(all, n)) problems.push({ file, field: `hotlines[${i}]`, message: `figure ${n} is not in the FACTS.md entries this number cites` });
     }
   });
   return problems;
+}
+
+/** Every rule of truth over all of content/: what the build runs before writing anything. */
+export function checkContent(c: {
+  plans: LoadedPlan[];
+  treatments: LoadedTreatment[];
+  hotlines: import('./schema.ts').Hotlines;
+  campaigns: import('./schema.ts').Campaigns;
+}): Problem[] {
+  const lookup = paragraphLookup(c.plans);
+  return [
+    ...c.plans.flatMap(checkPlan),
+    ...c.treatments.flatMap((t) => checkTreatment(t, lookup)),
+    ...checkHotlines(c.hotlines),
+    ...checkCampaigns(c.campaigns, lookup),
+  ];
 }

@@ -22,6 +22,14 @@ function walk(dir: string): string[] {
   });
 }
 
+/** Every prerendered HTML page: its site URL ("/", "/ke-hoach/lao-cai-2020/", "/404.html") and file. */
+export function builtHtml(): { url: string; file: string }[] {
+  return walk(CLIENT)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ url: '/' + relative(CLIENT, file).replace(/index\.html$/, ''), file }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
+
 export interface PageWeight {
   url: string;
   html: number;
@@ -47,10 +55,7 @@ export function weighHtml(url: string, html: string): PageWeight {
 }
 
 export function builtPageWeights(): PageWeight[] {
-  return walk(CLIENT)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => weighHtml('/' + relative(CLIENT, f).replace(/index\.html$/, ''), readFileSync(f, 'utf8')))
-    .sort((a, b) => a.url.localeCompare(b.url));
+  return builtHtml().map((p) => weighHtml(p.url, readFileSync(p.file, 'utf8')));
 }
 
 /** gzip size of the Worker code wrangler uploads (dist/server, without source maps). */

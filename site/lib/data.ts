@@ -9,6 +9,8 @@ import hotlinesJson from '../../build/hotlines.json';
 import campaignsJson from '../../build/campaigns.json';
 import compareJson from '../../build/compare.json';
 import type { PlanData } from '../../scripts/lib/plan-data.ts';
+import { KIND_WORDS, capitalise } from '../../functions/lib/format.ts';
+import { TOPIC_LABEL } from '../../functions/lib/topics.ts';
 import type { Campaigns, Changes, Compare, Hotlines, TreatmentFront } from '../../scripts/lib/schema.ts';
 
 // Validated by the build before it wrote these files.
@@ -20,22 +22,9 @@ export const campaigns = campaignsJson as unknown as Campaigns;
 export const compare = compareJson as unknown as Compare;
 export const SITE_ORIGIN = 'https://tenanxahoi.example';
 
-export function planBySlug(slug: string): PlanData {
-  const p = plans.find((x) => x.slug === slug);
-  if (!p) throw new Error(`unknown plan ${slug}`);
-  return p;
-}
 
-export const TOPIC_LABEL: Record<string, string> = {
-  'ma-tuy': 'Ma túy, cai nghiện',
-  'mai-dam': 'Mại dâm',
-  'mua-ban-nguoi': 'Mua bán người',
-  'tuyen-truyen': 'Tuyên truyền, tập huấn',
-  chung: 'Chung',
-};
-
-export const KIND_LABEL: Record<string, string> = {
-  target: 'Chỉ tiêu',
-  result: 'Kết quả',
-  baseline: 'Hiện trạng',
-};
+/** Table labels of the figure kinds: "Chỉ tiêu", "Kết quả", "Số liệu hiện trạng". */
+export const KIND_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(KIND_WORDS).map(([k, v]) => [k, capitalise(v)]),
+);
+export { TOPIC_LABEL };

@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import { createSearcher, type SearchData } from '../../functions/lib/search.ts';
-import { createBot, type BotData } from '../../functions/lib/bot.ts';
+import { createBot, searchSources, type BotData } from '../../functions/lib/bot.ts';
 import { summarise } from './stats.ts';
 import { perItem } from './measure.ts';
 
@@ -28,9 +28,8 @@ export function runLatencySuite(input: SuiteInput): { load: string; search: stri
   const searchTimes = perItem(queries, (q) => searcher.search(q, { limit: 10 }));
   const bot = createBot(JSON.parse(input.botRaw) as BotData);
   const questions = (parse(input.questionsYaml) as { questions: { q: string }[] }).questions.map((x) => x.q);
-  const botTimes = perItem(questions, (q) =>
-    bot.answer(q, {}, (s) => searcher.search(s, { limit: 3 }).results.map((r) => ({ title: r.title, url: r.url, quote: r.snippet }))),
-  );
+  const sources = searchSources(searcher);
+  const botTimes = perItem(questions, (q) => bot.answer(q, {}, sources));
   return {
     load: `index-load ${summarise(loads)} (JSON.parse + lunr load)`,
     search: `search ${summarise(searchTimes)} (${queries.length} queries, 20 runs each)`,

@@ -1,22 +1,11 @@
 /** Every page of the portal: the prerendered HTML in dist/client plus on-demand pages. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { builtHtml } from '../../scripts/lib/weights.ts';
 
-const CLIENT = join(process.cwd(), 'dist', 'client');
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
-/** Site-relative URLs of all built pages, e.g. "/", "/ke-hoach/lao-cai-2020/". */
+/** Site-relative URLs of all built pages but the 404, e.g. "/", "/ke-hoach/lao-cai-2020/". */
 export function builtPages(): string[] {
-  return walk(CLIENT)
-    .filter((f) => f.endsWith('.html') && !f.endsWith('404.html'))
-    .map((f) => '/' + relative(CLIENT, f).replace(/index\.html$/, '').replace(/\.html$/, '/'))
-    .sort();
+  return builtHtml()
+    .map((p) => p.url)
+    .filter((u) => !u.endsWith('404.html'));
 }
 
 /** Pages rendered on demand by the Worker, with queries a user would type. */

@@ -8,16 +8,16 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import botJson from '../../build/bot.json';
 import searchJson from '../../build/search-index.json';
-import { createBot, type BotData } from '../../functions/lib/bot.ts';
+import { createBot, searchSources, type BotData } from '../../functions/lib/bot.ts';
 import { createSearcher, type SearchData } from '../../functions/lib/search.ts';
-import { numberTokens } from '../../functions/lib/numbers.ts';
+import { figureKey, numberTokens } from '../../functions/lib/numbers.ts';
 import { loadIntents } from '../../scripts/lib/bot-data.ts';
 import { factsText } from '../../scripts/lib/figures.ts';
 
 const data = botJson as unknown as BotData;
 const bot = createBot(data);
 const searcher = createSearcher(searchJson as unknown as SearchData);
-const search = (q: string) => searcher.search(q, { limit: 3 }).results.map((r) => ({ title: r.title, url: r.url, quote: r.snippet }));
+const search = searchSources(searcher);
 const ask = (q: string, ctx = {}) => bot.answer(q, ctx, search);
 const intents = loadIntents().map((x) => x.intent);
 const rules = parse(readFileSync('content/faq/rules.yaml', 'utf8')) as { crisis: { id: string; examples: string[] }[]; harm: { id: string; examples: string[] }[] };
@@ -89,9 +89,8 @@ describe('no invented figure', () => {
       const a = ask(q);
       if (!a.matched) continue;
       // "07" and "7" are the same figure (a date printed with or without its zero).
-      const same = (x: string) => x.replace(/^0+(?=\d)/, '');
-      const known = new Set([...numberTokens(a.sources.map((s) => `${s.title} ${s.quote}`).join(' ')), ...factTokens].map(same));
-      for (const n of numberTokens(a.answer)) if (!known.has(same(n))) bad.push(`${q} -> ${n}`);
+      const known = new Set([...numberTokens(a.sources.map((s) => `${s.title} ${s.quote}`).join(' ')), ...factTokens].map(figureKey));
+      for (const n of numberTokens(a.answer)) if (!known.has(figureKey(n))) bad.push(`${q} -> ${n}`);
     }
     expect(bad).toEqual([]);
   });

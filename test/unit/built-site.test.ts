@@ -4,22 +4,16 @@
  * ones from FACTS.md, and 111 is never presented as a treatment line.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { phoneNumbersIn } from '../../scripts/lib/phones.ts';
 import { hotlinesSchema } from '../../scripts/lib/schema.ts';
 import { checkHotlines } from '../../scripts/lib/truth.ts';
 import { CSV_COLUMNS } from '../../functions/lib/opendata.ts';
+import { CLIENT, builtHtml } from '../../scripts/lib/weights.ts';
 
-const CLIENT = join(process.cwd(), 'dist', 'client');
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-const pages = new Map(
-  walk(CLIENT)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => ['/' + relative(CLIENT, f).replace(/index\.html$/, ''), readFileSync(f, 'utf8')] as const),
-);
+const pages = new Map(builtHtml().map((p) => [p.url, readFileSync(p.file, 'utf8')] as const));
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 const hotlines = hotlinesSchema.parse(parse(readFileSync('content/hotlines.yaml', 'utf8')));
 const allowed = new Set(hotlines.hotlines.map((h) => h.number.replace(/\D/g, '')));
