@@ -2,9 +2,10 @@
 // (site/fetch.ts). Pages are prerendered unless they must answer a query without JavaScript.
 import { defineConfig } from 'astro/config';
 import cloudflare from '@astrojs/cloudflare';
+import { SITE_ORIGIN } from './functions/lib/site.ts';
 
 export default defineConfig({
-  site: 'https://tenanxahoi.example',
+  site: SITE_ORIGIN,
   srcDir: './site',
   publicDir: './site/public',
   output: 'static',

@@ -20,8 +20,7 @@ export const treatments = treatmentJson as unknown as (TreatmentFront & { bodyHt
 export const hotlines = hotlinesJson as unknown as Hotlines;
 export const campaigns = campaignsJson as unknown as Campaigns;
 export const compare = compareJson as unknown as Compare;
-export const SITE_ORIGIN = 'https://tenanxahoi.example';
-
+export { SITE_ORIGIN } from '../../functions/lib/site.ts';
 
 /** Table labels of the figure kinds: "Chỉ tiêu", "Kết quả", "Số liệu hiện trạng". */
 export const KIND_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
