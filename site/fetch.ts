@@ -18,9 +18,14 @@ app.use(async (c, next) => {
 
 app.route('/api', api);
 // Pages only answer GET and HEAD: anything else gets 405 with Allow, never Astro's 403/500.
+// The search and bot pages also take their no-JavaScript forms by POST, so that what people
+// type never reaches the URL or the history.
+const POST_PAGES = new Set(['/tim-kiem', '/tim-kiem/', '/hoi-dap', '/hoi-dap/']);
 app.use(async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-  return c.text('Phương thức này không được hỗ trợ. Trang chỉ nhận GET.', 405, { Allow: 'GET, HEAD' });
+  const postable = POST_PAGES.has(new URL(c.req.url).pathname);
+  if (postable && c.req.method === 'POST') return next();
+  return c.text('Phương thức này không được hỗ trợ. Trang chỉ nhận GET.', 405, { Allow: postable ? 'GET, HEAD, POST' : 'GET, HEAD' });
 });
 app.route('/', calendarRoute);
 app.use(middleware());
