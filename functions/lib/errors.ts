@@ -10,6 +10,7 @@ export const ERRORS = {
   missing_query: { status: 400, message: 'Vui lòng nhập nội dung cần tìm (tham số q).' },
   query_too_long: { status: 400, message: 'Nội dung tìm kiếm tối đa 200 ký tự.' },
   bad_limit: { status: 400, message: 'Tham số limit phải là số nguyên từ 1 đến 50.' },
+  bad_offset: { status: 400, message: 'Tham số offset phải là số nguyên từ 0 đến 5000.' },
   unknown_plan: { status: 400, message: `Không có kế hoạch với mã này. Các mã hợp lệ: ${PLAN_SLUGS.join(', ')}.` },
   unknown_topic: { status: 400, message: `Chủ đề không hợp lệ. Các chủ đề: ${TOPICS.join(', ')}.` },
   missing_question: { status: 400, message: 'Vui lòng nhập câu hỏi.' },
