@@ -141,7 +141,7 @@ export function pageDocs(
     ...treatments.flatMap((t) =>
       sections(t.body).map(([heading, text], k) => ({
         id: `cai-nghien#${t.id}${k ? `-${k}` : ''}`,
-        title: `Cai nghiện: ${t.title}${heading ? `: ${heading}` : ''}`,
+        title: `Cai nghiện: ${t.title}${heading ? ` – ${heading}` : ''}`,
         url: `/cai-nghien/#${t.id}`,
         text: k ? text : `${t.lead} ${text}`,
         plan: null,

@@ -18,10 +18,8 @@ class SearchBox extends HTMLElement {
     this.shown = 0;
     this.more = document.createElement('button');
     this.more.type = 'button';
-    this.more.hidden = true;
     this.more.textContent = 'Xem thêm kết quả';
     this.more.addEventListener('click', () => this.run(this.shown));
-    this.list.after(this.more);
     this.input.addEventListener('input', () => this.schedule());
     for (const s of this.form.querySelectorAll('select')) s.addEventListener('change', () => this.schedule(0));
     this.form.addEventListener('submit', (e) => {
@@ -34,9 +32,15 @@ class SearchBox extends HTMLElement {
     if (this.pager && start === 1 && this.list.children.length) {
       this.shown = this.list.children.length;
       const next = this.pager.querySelector('[data-next]');
-      this.pager.hidden = true;
-      this.more.hidden = !next;
+      this.pager.remove();
+      this.showMore(Boolean(next));
     }
+  }
+
+  // Shown or not by being in the page: the stylesheet's display rules outrank `hidden`.
+  showMore(on) {
+    if (on && !this.more.isConnected) this.list.after(this.more);
+    if (!on) this.more.remove();
   }
 
   schedule(delay = 250) {
@@ -96,14 +100,14 @@ class SearchBox extends HTMLElement {
       this.list.setAttribute('start', '1');
       this.list.replaceChildren(...items);
     }
-    if (this.pager) this.pager.hidden = true;
+    this.pager?.remove();
     this.shown = offset + body.results.length;
     const n = body.total;
     const fmt = (x) => x.toLocaleString('vi-VN');
     this.status.textContent = n === 0
       ? `Không tìm thấy kết quả cho “${body.query}”.`
       : `Tìm thấy ${fmt(n)} kết quả cho “${body.query}”, đang xem 1–${fmt(this.shown)}.`;
-    this.more.hidden = this.shown >= n;
+    this.showMore(this.shown < n);
     if (this.empty) this.empty.hidden = n !== 0;
   }
 }
