@@ -227,3 +227,26 @@ export const compareSchema = z.object({
   ),
 });
 export type Compare = z.infer<typeof compareSchema>;
+
+/** content/today.yaml: what a family does today (FACTS.md), shown on /cai-nghien/ and used by the bot. */
+const todayItem = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id: lower-case letters, digits and hyphens (used as the #anchor on /cai-nghien/)'),
+  title: z.string().refine((s) => !/\d/.test(s), 'title: no figures in titles; put them in the text with their link'),
+  /** markdown; every figure inside a link to its FACTS.md reference */
+  text: z.string().min(20),
+});
+export const todaySchema = z.object({
+  law: z.object({ title: z.string(), text: z.string() }),
+  steps: z.array(todayItem).min(3),
+  topics: z.array(
+    todayItem.extend({
+      /** the need the bot answers with this item */
+      facet: z.enum(['what', 'where', 'how', 'cost', 'duration', 'who', 'next']),
+      /** a detail of the former law (Luật 73/2021, until 30/6/2026), never today's rule */
+      older: z.boolean().default(false),
+    }),
+  ),
+  emergencies: z.array(todayItem.omit({ title: true }).extend({ number: z.string().regex(/^\d+$/), when: z.string() })),
+  legal: z.object({ title: z.string(), text: z.string() }),
+});
+export type Today = z.infer<typeof todaySchema>;
