@@ -11,6 +11,7 @@ import { phoneNumbersIn } from '../../scripts/lib/phones.ts';
 import { hotlinesSchema } from '../../scripts/lib/schema.ts';
 import { checkHotlines } from '../../scripts/lib/truth.ts';
 import { CSV_COLUMNS } from '../../functions/lib/opendata.ts';
+import { summarizeChecks, type CheckStatus } from '../../functions/lib/consistency.ts';
 import { CLIENT, builtHtml } from '../../scripts/lib/weights.ts';
 
 const pages = new Map(builtHtml().map((p) => [p.url, readFileSync(p.file, 'utf8')] as const));
@@ -101,5 +102,34 @@ describe('phone numbers', () => {
     }
     const line = hotlines.hotlines.find((h) => h.number === '111')!;
     expect(line.needs.join(' ')).not.toMatch(/cai nghiện/i);
+  });
+});
+
+describe('one account of the discrepancies', () => {
+  const json = JSON.parse(readFileSync(join(CLIENT, 'du-lieu', 'ke-hoach.json'), 'utf8')) as {
+    plans: { url: string; checkSummary: { text: string; mismatch: number; roundedDown: number }; checks: { id: string; status: CheckStatus; statusLabel: string; explanation: string }[] }[];
+  };
+  const statusesOn = (html: string) => [...html.matchAll(/data-check="([^"]+)" data-status="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`).sort();
+
+  it('/du-lieu/ gives the same count and the same classification as the plan pages and the JSON', () => {
+    const all = json.plans.flatMap((p) => p.checks);
+    const data = pages.get('/du-lieu/')!;
+    expect(data).toContain(summarizeChecks(all).text);
+    const onPlans = json.plans.flatMap((p) => statusesOn(pages.get(p.url)!)).sort();
+    const inJson = all.filter((c) => c.status !== 'ok').map((c) => `${c.id}:${c.status}`).sort();
+    expect(statusesOn(data)).toEqual(inJson);
+    expect(onPlans).toEqual(inJson);
+    for (const p of json.plans) if (p.checks.length) expect(pages.get(p.url)!, p.url).toContain(p.checkSummary.text);
+  });
+
+  it('says each published figure and its computed value once per note', () => {
+    for (const c of json.plans.flatMap((p) => p.checks).filter((x) => x.status !== 'ok')) {
+      const html = pages.get('/du-lieu/')!;
+      const item = html.match(new RegExp(`data-check="${c.id}"[^>]*>([\\s\\S]*?)</li>`))![1]!.replace(/<[^>]+>/g, '');
+      const computed = c.explanation.match(/(?:được|=) ([\d.,]+%?)\.$/)![1]!;
+      // "văn bản ghi …" once, and the computed value given once (as "= 150" or "được 108,57%")
+      expect(item.match(/văn bản ghi/gi), item).toHaveLength(1);
+      expect(item.split(`= ${computed}`).length + item.split(`được ${computed}`).length - 2, item).toBe(1);
+    }
   });
 });

@@ -33,6 +33,7 @@ export const GET: APIRoute = () =>
           reviewed: p.reviewed,
           paragraphs: p.blocks.length,
           corrections: p.corrections,
+          checkSummary: p.checkSummary,
           checks: p.checks,
           targets: p.targets.map(({ plan: _plan, ...t }) => t),
         })),
