@@ -20,7 +20,7 @@ const plain = (md: string) => foldVietnamese(md.replace(/\]\([^)]*\)/g, ']'));
 
 describe('content/today.yaml', () => {
   it('starts with telling Công an xã, then the drug test (Bộ Công an, 30/01/2026)', () => {
-    expect(plain(today.steps[0]!.text)).toContain('cong an cap xa');
+    expect(plain(today.steps[0]!.text)).toContain('cong an xa');
     expect(plain(today.steps[1]!.text)).toContain('xet nghiem');
   });
 
@@ -35,14 +35,14 @@ describe('content/today.yaml', () => {
   });
 
   it('says methadone is for opioids only, never for ma túy đá', () => {
-    const m = plain(topic('methadone').text);
+    const m = plain(topic('methadone-la-gi').text);
     expect(m).toContain('chat dang thuoc phien');
     expect(m).toContain('khong dung cho nguoi nghien ma tuy da');
     expect(plain(topic('ma-tuy-da').text)).toContain('methadone khong dung cho ma tuy da');
   });
 
   it('gives the compulsory cases and 12 to 24 months as the former law, to be confirmed with Công an xã', () => {
-    const b = topic('bat-buoc');
+    const b = topic('khi-nao-bat-buoc');
     expect(b.older).toBe(true);
     expect(plain(b.text)).toContain('tu 12 den 24 thang');
     expect(plain(b.text)).toContain('luat truoc day');
