@@ -106,7 +106,25 @@ const reference = z.string().url('reference: a public URL from ../shared/FACTS.m
 
 export const changesSchema = z.object({
   changes: z.array(z.object({ id: z.string(), date: z.string(), text: z.string(), reference })),
-  provinces: z.record(z.string(), z.object({ text: z.string(), reference })),
+  provinces: z.record(
+    z.string(),
+    z.object({
+      text: z.string(),
+      reference,
+      /** FACTS.md "Other plans of the same provinces": named on the archived notice, texts not in the portal */
+      otherPlans: z
+        .array(
+          z.object({
+            code: z.string().min(3, 'otherPlans[].code: the number as FACTS.md prints it, e.g. 90/KH-UBND'),
+            date: isoDate,
+            issuer: z.string(),
+            subject: z.string(),
+            reference,
+          }),
+        )
+        .default([]),
+    }),
+  ),
 });
 export type Changes = z.infer<typeof changesSchema>;
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../functions/lib/plan-text.ts';
 import { checkRatio, checkSum, editorNote, explainCheck, summarizeChecks } from '../../functions/lib/consistency.ts';
 import { relatedTargets, type TargetOut } from '../../scripts/lib/plan-data.ts';
+import { csvField } from '../../functions/lib/opendata.ts';
+import { readCsv } from './csv-reader.ts';
 
 const SOURCE = [
   'Header line (not in body)',
@@ -115,5 +117,25 @@ describe('related targets', () => {
       t('e', 'Tỷ lệ người nghiện được điều trị nghiện bằng các hình thức', 'p-40', 'người'),
     ]);
     expect(out.map((x) => x.related ?? [])).toEqual([['b', 'c'], ['a', 'c'], ['a', 'b'], [], []]);
+  });
+});
+
+describe('CSV cells', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+84 912', "'+84 912"],
+    ['- Một ý', "'- Một ý"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['a, "b"', '"a, ""b"""'],
+    ['dòng 1\r\ndòng 2', '"dòng 1\r\ndòng 2"'],
+    ['bằng', 'bằng'],
+  ])('writes %j as %j', (input, out) => {
+    expect(csvField(input)).toBe(out);
+  });
+
+  it('reads back what it wrote, whatever the text', () => {
+    const cells = ['=cmd|x', 'a,b', 'say "hi"', 'x\r\ny', '', '-5'];
+    const [row] = readCsv(`${cells.map(csvField).join(',')}\r\n`);
+    expect(row).toEqual(cells.map((c) => (/^[=+\-@]/.test(c) ? `'${c}` : c)));
   });
 });
