@@ -12,6 +12,7 @@
  *   procedure or the law (signals.procedure). A weak match needs more: an urgent word
  *   (signals.urgent), a context word of the rule within CONTEXT_REACH words, or a second,
  *   separate danger phrase;
+ * - a `withContext` phrase ("cứu tụi em") counts only with a context word of its rule near it;
  * - a `severe` phrase is unmistakable even without accents or inside a question about the
  *   law, and triggers on its own (without accents, only when its words are adjacent);
  * - a danger phrase just after a word of signals.hypothetical ("có bị giữ lại lâu không?",
@@ -41,6 +42,8 @@ export interface Rule {
   patterns: string[];
   /** unmistakable phrases: trigger even without accents or inside a procedure question */
   severe: string[];
+  /** danger phrases that count only with a context word of the rule near them */
+  withContext: string[];
   /** words that, near a weak match, confirm it ("Campuchia", "hộ chiếu") */
   context: string[];
   /** phrases whose words never count for this rule unless the phrase itself contains them; "…" allows words between */
@@ -95,7 +98,7 @@ interface Word {
   /** the word has diacritics (a differs from f) */
   marked: boolean;
 }
-type Kind = 'pattern' | 'severe' | 'context' | 'defer' | 'urgent' | 'procedure' | 'general' | 'personal';
+type Kind = 'pattern' | 'severe' | 'needs' | 'context' | 'defer' | 'urgent' | 'procedure' | 'general' | 'personal';
 interface Phrase {
   text: string;
   words: Word[];
@@ -202,6 +205,7 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
     const lists: [string[], Kind][] = [
       [r.patterns, 'pattern'],
       [r.severe, 'severe'],
+      [r.withContext, 'needs'],
       [r.context, 'context'],
       [r.deferWhen, 'defer'],
     ];
@@ -227,9 +231,12 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
     }
   }
   const hypothetical = new Set(data.signals.hypothetical.map((h) => accentKey(h).trim()));
-  const hypotheticalPlain = new Set(data.signals.hypothetical.map((h) => foldVietnamese(h).trim()));
+  // Read on letters only, a hypothetical word counts only if it has no accents to lose ("khi");
+  // "chong" may be "chống" or "chồng", "co" may be "có" or "cô".
+  const hypotheticalPlain = new Set(data.signals.hypothetical.filter((h) => accentKey(h) === foldVietnamese(h)).map((h) => h.trim()));
 
-  function check(question: string): SafetyHit | null {
+  /** @param explain receives one line listing every phrase found, for editors and tests */
+  function check(question: string, explain?: (line: string) => void): SafetyHit | null {
     const { toks, accented } = tokensOf(question);
     const isHypothetical = (t: Tok) => (accented ? hypothetical.has(t.a) : hypotheticalPlain.has(t.f));
     // Positions covered by each except phrase, found once per question and only when needed.
@@ -256,16 +263,14 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
         if (p.blockedBy.some((e) => m.positions.some((pos) => blocked(e).has(pos)))) continue;
         // Read on letters only, a signal must be adjacent words, and one syllable that lost
         // its accents ("so": sợ, sở, số) signals nothing.
-        if (!accented && !(p.kind === 'pattern' || p.kind === 'severe') && (!m.tight || (p.words.length === 1 && p.words[0]!.marked))) continue;
+        if (!accented && !(p.kind === 'pattern' || p.kind === 'severe' || p.kind === 'needs') && (!m.tight || (p.words.length === 1 && p.words[0]!.marked))) continue;
         hits.push({ phrase: p, first: i, last: m.positions[m.positions.length - 1]!, positions: m.positions, exact: accented, tight: m.tight });
       }
     }
-    const isDanger = (m: Match) => m.phrase.kind === 'pattern' || m.phrase.kind === 'severe';
+    explain?.(hits.map((m) => `${m.phrase.kind}:${m.phrase.rule >= 0 ? rules[m.phrase.rule]!.r.id + ':' : ''}${m.phrase.text}@${m.first}${m.tight ? '' : '~'}`).join(' | '));
+    const isDanger = (m: Match) => m.phrase.kind === 'pattern' || m.phrase.kind === 'severe' || m.phrase.kind === 'needs';
     if (!hits.some(isDanger)) return null;
 
-    const has = (kind: Kind) => hits.some((m) => m.phrase.kind === kind);
-    const urgent = has('urgent');
-    const procedure = has('procedure');
     const hypotheticalBefore = (m: Match) => {
       const reach = m.phrase.kind === 'severe' ? 1 : HYPOTHETICAL_REACH;
       const sentence = toks[m.first]!.sentence;
@@ -274,6 +279,8 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       }
       return false;
     };
+    const urgent = hits.some((m) => m.phrase.kind === 'urgent' && !hypotheticalBefore(m));
+    const procedure = hits.some((m) => m.phrase.kind === 'procedure');
     const afterGeneral = (m: Match) => {
       const sentence = toks[m.first]!.sentence;
       const inSentence = (k: Kind) => hits.filter((g) => g.phrase.kind === k && toks[g.first]!.sentence === sentence);
@@ -308,7 +315,11 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
             c.last >= m.first - CONTEXT_REACH,
         );
       const severe = (m: Match) => m.phrase.kind === 'severe' && (m.exact || m.tight);
-      if (mine.some((m) => severe(m) || (m.exact && !procedure) || urgent || twoSignals || contextNear(m))) {
+      // A question about the law needs more than the words of a danger: a severe phrase,
+      // an urgent word or the rule's context; a second danger phrase confirms only outside it.
+      const enough = (m: Match) =>
+        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!procedure && (m.exact || twoSignals));
+      if (mine.some(enough)) {
         triggered.push(i);
         phrasesOf.set(i, mine.map((m) => m.phrase.text));
       }

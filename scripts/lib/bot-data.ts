@@ -65,13 +65,14 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   const toRule = (file: string, r: (typeof rules.crisis)[number]): Rule => {
     checkHotlines(file, r.hotlines);
     const phrases = (list: string[]) => list.map((p) => safetyPhrase(file, r.id, p));
-    const all = [...r.patterns, ...r.severe].map((p) => accentKey(p).trim());
+    const all = [...r.patterns, ...r.severe, ...r.withContext].map((p) => accentKey(p).trim());
     const twice = all.find((p, i) => all.indexOf(p) !== i);
     if (twice) throw new ContentError(`${file}: ${r.id}: phrase "${twice}" is listed twice`);
     return {
       id: r.id,
       patterns: phrases(r.patterns),
       severe: phrases(r.severe),
+      withContext: phrases(r.withContext),
       context: phrases(r.context),
       except: phrases(r.except),
       deferWhen: phrases(r.deferWhen),

@@ -207,6 +207,8 @@ export const ruleSchema = z.object({
   patterns: z.array(safetyPhrase).default([]),
   /** unmistakable even without accents or inside a question about the law */
   severe: z.array(safetyPhrase).default([]),
+  /** danger phrases that count only with a context word of the rule near them ("cứu tụi em" + "lao động") */
+  withContext: z.array(safetyPhrase).default([]),
   /** words that confirm a weak match of this rule when they stand near it */
   context: z.array(safetyPhrase).default([]),
   /** phrases whose words never count for this rule ("đánh giá" is not "bị đánh") */
@@ -221,7 +223,7 @@ export const ruleSchema = z.object({
   hotlines: z.array(z.string()).default([]),
   sources: z.array(faqSourceSchema).default([]),
   suggestions: z.array(z.string()).default([]),
-}).refine((r) => r.patterns.length + r.severe.length > 0, 'a rule needs at least one phrase in patterns or severe');
+}).refine((r) => r.patterns.length + r.severe.length + r.withContext.length > 0, 'a rule needs at least one phrase in patterns or severe');
 export const rulesFileSchema = z.object({
   signals: z.object({
     /** danger now: confirms a weak match, overrides procedure and hypothetical context */
