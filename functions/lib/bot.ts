@@ -10,6 +10,7 @@ import { DETAIL_SLOTS, DOMAIN, FIGURE_QUESTION_WORDS, FOLLOW_UP, PROVINCES, STOP
 import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
+import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
 
 export interface Source {
   title: string;
@@ -72,15 +73,7 @@ export interface BotPlan {
   evidence: Record<string, { url: string; text: string }>;
 }
 
-export interface Rule {
-  id: string;
-  /** folded regular expressions */
-  patterns: string[];
-  answer: string;
-  hotlines: string[];
-  sources: Source[];
-  suggestions: string[];
-}
+export type { Rule, SafetySignals } from './bot-safety.ts';
 
 export interface BotData {
   intents: BotIntent[];
@@ -89,6 +82,7 @@ export interface BotData {
   hotlines: Record<string, Hotline>;
   crisis: Rule[];
   harm: Rule[];
+  signals: SafetySignals;
   fallback: { answer: string; suggestions: string[]; hotlines: string[] };
 }
 
@@ -109,6 +103,7 @@ export interface BotAnswer {
   suggestions: string[];
   hotlines: Hotline[];
   context: BotContext;
+  route?: 'crisis' | 'harm';
 }
 
 export type SearchFn = (q: string) => Source[];
@@ -146,8 +141,7 @@ function slotsOf(folded: string) {
 export function createBot(data: BotData) {
   const intents = new Map(data.intents.map((i) => [i.id, i]));
   const hotlines = (ids: string[]) => ids.map((id) => data.hotlines[id]).filter((h): h is Hotline => !!h);
-  const crisis = data.crisis.map((r) => ({ ...r, re: r.patterns.map((p) => new RegExp(p)) }));
-  const harm = data.harm.map((r) => ({ ...r, re: r.patterns.map((p) => new RegExp(p)) }));
+  const safety = createSafety(data);
   const planBySlug = new Map(data.plans.map((p) => [p.slug, p]));
 
   function ruleAnswer(r: Rule, context: BotContext): BotAnswer {
@@ -169,10 +163,9 @@ export function createBot(data: BotData) {
 
   function answer(question: string, context: BotContext = {}, search: SearchFn = () => []): BotAnswer {
     const folded = foldVietnamese(question).replace(/\s+/g, ' ').trim();
-    // 1. Crisis first, before anything else.
-    for (const r of crisis) if (r.re.some((re) => re.test(folded))) return ruleAnswer(r, {});
-    // 2. Requests for harm get help information instead.
-    for (const r of harm) if (r.re.some((re) => re.test(folded))) return ruleAnswer(r, {});
+    // 1. Crisis first, before anything else; 2. requests for harm get help information instead.
+    const safe = safety.check(question);
+    if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
 
     const slots = slotsOf(folded);
     const words = contentWords(folded);
