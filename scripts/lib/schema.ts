@@ -205,7 +205,9 @@ export type FaqSource = z.infer<typeof faqSourceSchema>;
 export const intentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
-  handler: z.enum(['static', 'targets', 'details', 'compare']).default('static'),
+  handler: z.enum(['static', 'targets', 'details', 'compare', 'today', 'checks', 'legal']).default('static'),
+  /** handler today: the content/today.yaml items the answer is built from ("steps" = all steps), after `answer` */
+  today: z.array(z.string()).default([]),
   keywords: z.array(z.string()).default([]),
   examples: z.array(z.string()).min(3, 'examples: at least three questions that must reach this intent'),
   counterexamples: z.array(z.string()).default([]),
@@ -257,7 +259,13 @@ export const rulesFileSchema = z.object({
   }),
   crisis: z.array(ruleSchema),
   harm: z.array(ruleSchema),
-  fallback: z.object({ answer: z.string(), suggestions: z.array(z.string()).min(3), hotlines: z.array(z.string()) }),
+  fallback: z.object({
+    answer: z.string(),
+    suggestions: z.array(z.string()).min(3),
+    hotlines: z.array(z.string()),
+    /** what the bot says when asked for a detail it has no source for (a fee amount, an address...), by kind (functions/lib/bot-facets.ts) */
+    declines: z.record(z.string(), z.string().refine((s) => !/\d/.test(s), 'declines: no figures (they would have no source)')).default({}),
+  }),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
