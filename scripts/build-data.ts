@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ContentError, loadPlans, loadTreatments, loadYaml } from './lib/content.ts';
 import { marked } from 'marked';
-import { campaignsSchema, changesSchema, compareSchema, hotlinesSchema } from './lib/schema.ts';
+import { campaignsSchema, changesSchema, compareSchema, hotlinesSchema, todaySchema } from './lib/schema.ts';
+import { checkFigures } from './lib/figures.ts';
 import { buildBotData, loadIntents } from './lib/bot-data.ts';
 import { checkContent } from './lib/truth.ts';
 import { headersFile } from '../functions/lib/headers.ts';
@@ -27,7 +28,33 @@ function main(): void {
     for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
     throw new ContentError(`${problems.length} problem(s) in content/: fix them and build again`);
   }
+  const today = loadYaml('content/today.yaml', todaySchema);
+  const todayTexts: [string, string][] = [
+    ['law.text', today.law.text],
+    ['legal.text', today.legal.text],
+    ...today.steps.map((x, i): [string, string] => [`steps[${i}].text`, x.text]),
+    ...today.topics.map((x, i): [string, string] => [`topics[${i}].text`, x.text]),
+    ...today.emergencies.map((x, i): [string, string] => [`emergencies[${i}].text`, x.text]),
+  ];
+  const noParagraphs = () => undefined; // today.yaml cites FACTS.md only, never a plan paragraph
+  const todayProblems = todayTexts.flatMap(([field, md]) => checkFigures('content/today.yaml', field, md, noParagraphs));
+  if (todayProblems.length) {
+    for (const p of todayProblems) console.error(`${p.file}: ${p.field}: ${p.message}`);
+    throw new ContentError(`${todayProblems.length} problem(s) in content/today.yaml: fix them and build again`);
+  }
   mkdirSync(join(ROOT, 'build'), { recursive: true });
+  const html = (md: string) => marked.parseInline(md, { async: false });
+  const withHtml = <T extends { text: string }>(x: T) => ({ ...x, html: html(x.text) });
+  writeFileSync(
+    join(ROOT, 'build', 'today.json'),
+    JSON.stringify({
+      law: withHtml(today.law),
+      legal: withHtml(today.legal),
+      steps: today.steps.map(withHtml),
+      topics: today.topics.map(withHtml),
+      emergencies: today.emergencies.map(withHtml),
+    }),
+  );
   const data = plans.map(buildPlanData);
   writeFileSync(join(ROOT, 'build', 'plans.json'), JSON.stringify(data));
   const changes = loadYaml('content/changes.yaml', changesSchema);

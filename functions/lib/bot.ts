@@ -1,15 +1,21 @@
 /**
  * The rule-based FAQ bot. In this order: fold the question (the same fold as search);
  * crisis rules, which answer at once with the right numbers and nothing else; requests for
- * harm, which get help information instead; intent matching with a threshold and an
- * ambiguity check; slot filling (province, year, topic, detail); an answer built only from
- * content, with its sources; otherwise an honest "no grounded answer".
+ * harm, which get help information instead; then it reads the question (bot-facets.ts: topic,
+ * needs, slots) on its question part; legal and penalty questions get legal pointers; details
+ * without a source are declined; intent matching, where the needs read from the question
+ * weigh more than any single keyword, with a threshold and a clarifying question only when
+ * the options are distinct; an answer built only from content (content/today.yaml for what
+ * a family does today, the plans' data for figures), with its sources; otherwise an honest
+ * "no grounded answer" with search results for a bounded digest of the question.
  */
 import { foldVietnamese, tokenize } from './fold.ts';
 import { DETAIL_SLOTS, DOMAIN, FIGURE_QUESTION_WORDS, FOLLOW_UP, PROVINCES, STOP, TOPIC_SLOTS, isPlaceWord, type Detail } from './bot-lexicon.ts';
 import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
+import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
+import { readFacets, type Facets, type Need } from './bot-facets.ts';
 
 export interface Source {
   title: string;
@@ -21,7 +27,51 @@ export interface Hotline {
   name: string;
 }
 
-export type Handler = 'static' | 'targets' | 'details' | 'compare';
+export type Handler = 'static' | 'targets' | 'details' | 'compare' | 'today' | 'checks' | 'legal';
+
+/** How a question was answered; the judge of the real-question corpus reads it. */
+export type Route = 'answer' | 'legal' | 'clarify' | 'fallback' | 'crisis' | 'harm';
+
+/** An item of content/today.yaml in plain text, its FACTS.md references as sources. */
+export interface TodayPart {
+  id: string;
+  title: string;
+  text: string;
+  sources: Source[];
+}
+export interface BotToday {
+  law: TodayPart;
+  legal: TodayPart;
+  steps: TodayPart[];
+  topics: (TodayPart & { facet: string; older: boolean })[];
+  emergencies: (TodayPart & { number: string })[];
+}
+/** An annex table (the Lào Cai Phụ biểu): a question naming a row reads it. */
+export interface BotTable {
+  plan: string;
+  label: string;
+  url: string;
+  columns: { key: string; label: string }[];
+  rows: { name: string; total: boolean; words: string; cells: (string | null)[] }[];
+}
+/** A place where the source's own figures do not add up. */
+export interface BotCheck {
+  plan: string;
+  label: string;
+  id: string;
+  status: string;
+  text: string;
+  url: string;
+  quote: string;
+}
+/** A row of content/compare.yaml: indicators comparable across plans. */
+export interface BotCompareRow {
+  id: string;
+  label: string;
+  note: string;
+  terms: string[];
+  cells: Record<string, string[]>;
+}
 
 export interface BotIntent {
   id: string;
@@ -32,12 +82,17 @@ export interface BotIntent {
   /** folded content words of each example question */
   examples: string[][];
   answer: string;
+  /** handler today: content/today.yaml items after `answer` ("steps" = all steps) */
+  today: string[];
+  /** a question that reaches this intent (its first example), offered when the bot asks which was meant */
+  option: string;
   sources: Source[];
   hotlines: string[];
   suggestions: string[];
 }
 
 export interface BotTarget {
+  id: string;
   plan: string;
   label: string;
   indicator: string;
@@ -72,15 +127,7 @@ export interface BotPlan {
   evidence: Record<string, { url: string; text: string }>;
 }
 
-export interface Rule {
-  id: string;
-  /** folded regular expressions */
-  patterns: string[];
-  answer: string;
-  hotlines: string[];
-  sources: Source[];
-  suggestions: string[];
-}
+export type { Rule, SafetySignals } from './bot-safety.ts';
 
 export interface BotData {
   intents: BotIntent[];
@@ -89,7 +136,12 @@ export interface BotData {
   hotlines: Record<string, Hotline>;
   crisis: Rule[];
   harm: Rule[];
-  fallback: { answer: string; suggestions: string[]; hotlines: string[] };
+  signals: SafetySignals;
+  today: BotToday;
+  tables: BotTable[];
+  checks: BotCheck[];
+  compare: BotCompareRow[];
+  fallback: { answer: string; suggestions: string[]; hotlines: string[]; declines: Record<string, string> };
 }
 
 export interface BotContext {
@@ -109,6 +161,7 @@ export interface BotAnswer {
   suggestions: string[];
   hotlines: Hotline[];
   context: BotContext;
+  route?: Route;
 }
 
 export type SearchFn = (q: string) => Source[];
@@ -120,12 +173,36 @@ export function searchSources(searcher: { search(q: string, o: { limit: number }
 
 const THRESHOLD = 0.42;
 const AMBIGUITY_MARGIN = 0.06;
+/** What the needs read from a question add to the intent that answers them. */
+const NEED_BONUS = 0.35;
+/** Work bounds for long questions (up to 2,000 characters): tokens read, words sent to search. */
+export const MAX_QUESTION_CHARS = 2000;
+export const MAX_TOKENS = 400;
+export const DIGEST_WORDS = 12;
+export const DIGEST_CHARS = 200;
+/** Longer than this, a question is a story: its question part is read first. */
+const STORY_CHARS = 220;
 
 /** Content words of a folded text: tokens minus function words, plus synonym expansions. */
 export function contentWords(folded: string): string[] {
-  const words = tokenize(folded).map((t) => t.text).filter((w) => !STOP.has(w));
+  const words = tokenize(folded)
+    .slice(0, MAX_TOKENS)
+    .map((t) => t.text)
+    .filter((w) => !STOP.has(w));
   const extra = expandSynonyms(folded).flatMap((s) => s.split(' '));
   return [...new Set([...words, ...extra])];
+}
+
+/**
+ * The question part of a story: the sentences that ask (ending in "?", or with a question
+ * word), else the last two sentences. Short questions are their own question part.
+ */
+export function questionPart(text: string): string {
+  if (text.length <= STORY_CHARS) return text;
+  const sentences = text.split(/(?<=[.?!…\n])\s+/).filter((x) => x.trim());
+  const asking = sentences.filter((x) => /\?\s*$/.test(x) || /\b(khong|chua|the nao|ra sao|bao nhieu|bao lau|o dau|lam sao|lam gi|gi|nao)\s*[.?!…]*$/.test(foldVietnamese(x)));
+  const part = (asking.length ? asking.slice(-3) : sentences.slice(-2)).join(' ');
+  return part.length >= 12 ? part : text;
 }
 
 function similarity(q: string[], e: string[]): number {
@@ -136,89 +213,305 @@ function similarity(q: string[], e: string[]): number {
 }
 
 function slotsOf(folded: string) {
-  const plan = PROVINCES.find((p) => p.words.test(folded))?.slug;
+  const plans = PROVINCES.filter((p) => p.words.test(folded)).map((p) => p.slug);
   const topic = TOPIC_SLOTS.find((t) => t.words.test(folded))?.topic;
   const detail = DETAIL_SLOTS.find((d) => d.words.test(folded))?.detail;
   const year = folded.match(/\b(20(?:19|2[0-6]))\b/)?.[1];
-  return { plan, topic, detail, year: year ? Number(year) : undefined };
+  return { plan: plans[0], plans, topic, detail, year: year ? Number(year) : undefined };
 }
+
+/** The intent that answers one need of a drug question, by what else the question names. */
+function facetIntent(need: Need, f: Facets): string | undefined {
+  const drugs = f.topics.includes('drugs') || f.methadone || !!f.mode || f.afterCare;
+  if (!drugs) return undefined;
+  switch (need) {
+    case 'cost':
+      // After treatment (job training, after-care), "miễn phí" asks about another programme.
+      if (f.afterCare) return undefined;
+      return f.methadone ? 'methadone' : 'chi-phi-cai-nghien';
+    case 'duration':
+      if (f.afterCare && f.mode !== 'compulsory') return 'quan-ly-sau-cai';
+      return f.methadone ? 'methadone' : 'thoi-gian-cai-nghien';
+    case 'who':
+      return f.methadone ? 'methadone' : 'cai-nghien-bat-buoc';
+    case 'next':
+      return 'sau-xet-nghiem';
+    case 'signs':
+      return 'dau-hieu-dung-ma-tuy';
+    case 'how':
+    case 'where':
+      if (f.methadone) return 'methadone';
+      if (f.mode === 'voluntary') return 'cai-nghien-tu-nguyen';
+      if (f.mode === 'compulsory') return 'cai-nghien-bat-buoc';
+      if (f.afterCare) return 'quan-ly-sau-cai';
+      return f.drug === 'meth' ? 'ma-tuy-da' : 'gia-dinh-lam-gi';
+    case 'what':
+      if (f.methadone) return 'methadone';
+      if (f.drug === 'meth') return 'ma-tuy-da';
+      if (f.mode === 'compulsory') return 'cai-nghien-bat-buoc';
+      if (f.mode === 'voluntary') return 'cai-nghien-tu-nguyen';
+      return f.afterCare ? 'quan-ly-sau-cai' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const TOTAL_WORDS = /\b(tong|tat ca|toan bo|toan tinh|tong cong|tong so|headline)\b/;
+const DISTRICT_CITY = /\b(thanh pho lao cai|tp lao cai|tp\. lao cai)\b/;
 
 export function createBot(data: BotData) {
   const intents = new Map(data.intents.map((i) => [i.id, i]));
   const hotlines = (ids: string[]) => ids.map((id) => data.hotlines[id]).filter((h): h is Hotline => !!h);
-  const crisis = data.crisis.map((r) => ({ ...r, re: r.patterns.map((p) => new RegExp(p)) }));
-  const harm = data.harm.map((r) => ({ ...r, re: r.patterns.map((p) => new RegExp(p)) }));
+  const safety = createSafety(data);
   const planBySlug = new Map(data.plans.map((p) => [p.slug, p]));
+  const targetById = new Map(data.targets.map((t) => [`${t.plan}/${t.id}`, t]));
+  const todayById = new Map<string, TodayPart>([
+    ['law', data.today.law],
+    ['legal', data.today.legal],
+    ...[...data.today.steps, ...data.today.topics, ...data.today.emergencies].map((x): [string, TodayPart] => [x.id, x]),
+  ]);
+  // How common each word is in the bot's knowledge: the rarest words of a long question
+  // make the digest that search receives.
+  const df = new Map<string, number>();
+  const intentDf = new Map<string, number>();
+  for (const i of data.intents) for (const w of new Set(i.examples.flat())) intentDf.set(w, (intentDf.get(w) ?? 0) + 1);
+  for (const [w, n] of intentDf) df.set(w, n);
+  for (const t of data.targets) for (const w of new Set(t.terms)) df.set(w, (df.get(w) ?? 0) + 1);
+
+  /** At most DIGEST_WORDS content words and DIGEST_CHARS characters, the rarest first chosen, in question order. */
+  function digest(folded: string): string {
+    const words = contentWords(folded).filter((w) => w.length > 1 && !/^\d+$/.test(w));
+    const rarity = (w: string) => (df.has(w) ? 1 / (1 + df.get(w)!) : 0.3);
+    const keep = new Set([...words].sort((a, b) => rarity(b) - rarity(a)).slice(0, DIGEST_WORDS));
+    let out = '';
+    for (const w of words.filter((x) => keep.has(x))) {
+      if (out.length + w.length + 1 > DIGEST_CHARS) break;
+      out = out ? `${out} ${w}` : w;
+    }
+    return out;
+  }
 
   function ruleAnswer(r: Rule, context: BotContext): BotAnswer {
     return { matched: true, answer: r.answer, intent: r.id, sources: r.sources, suggestions: r.suggestions, hotlines: hotlines(r.hotlines), context };
   }
 
-  /** Scores every intent; returns them best first. */
-  function rank(words: string[], folded: string): { intent: BotIntent; score: number }[] {
+  /** Scores every intent; returns them best first. `bonus` adds the weight of the needs read from the question. */
+  function rank(words: string[], folded: string, bonus: Map<string, number> = new Map()): { intent: BotIntent; score: number }[] {
     return data.intents
       .map((intent) => {
         let score = 0;
         for (const e of intent.examples) score = Math.max(score, similarity(words, e));
         const phrases = intent.keywords.filter((k) => folded.includes(k)).length;
         score += Math.min(0.5, phrases * 0.25);
+        score += bonus.get(intent.id) ?? 0;
         return { intent, score };
       })
       .sort((a, b) => b.score - a.score);
   }
 
   function answer(question: string, context: BotContext = {}, search: SearchFn = () => []): BotAnswer {
-    const folded = foldVietnamese(question).replace(/\s+/g, ' ').trim();
-    // 1. Crisis first, before anything else.
-    for (const r of crisis) if (r.re.some((re) => re.test(folded))) return ruleAnswer(r, {});
-    // 2. Requests for harm get help information instead.
-    for (const r of harm) if (r.re.some((re) => re.test(folded))) return ruleAnswer(r, {});
+    const folded = foldVietnamese(question.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, ' ').trim();
+    // 1. Crisis first, before anything else; 2. requests for harm get help information instead.
+    const safe = safety.check(question);
+    if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
+    return understood(question, folded, context, search);
+  }
 
+  function understood(question: string, folded: string, context: BotContext, search: SearchFn): BotAnswer {
+    const typed = question.slice(0, MAX_QUESTION_CHARS).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const typedPart = questionPart(typed);
+    const part = typedPart === typed ? folded : foldVietnamese(typedPart);
+    const f = readFacets(part, typedPart);
+    const whole = part === folded ? f : readFacets(folded, typed);
+    // The story tells the topic; the question part tells the need.
+    const facets: Facets = {
+      ...f,
+      topics: [...new Set([...f.topics, ...whole.topics])],
+      drug: f.drug ?? whole.drug,
+      mode: f.mode ?? whole.mode,
+      methadone: f.methadone || (whole.methadone && !f.drug),
+      afterCare: f.afterCare || whole.afterCare,
+      // The question part's needs first, then those only the story raises.
+      needs: [...new Set([...f.needs, ...whole.needs.filter((n) => n !== 'legal')])],
+      unsourced: f.unsourced ?? whole.unsourced,
+    };
     const slots = slotsOf(folded);
-    const words = contentWords(folded);
-    const ranked = rank(words, folded);
-    let best = ranked[0];
-    const second = ranked.find((r) => r.intent.id !== best?.intent.id);
+    const words = contentWords(part);
+    const fail = () => fallback(folded, search);
 
     // A follow-up ("còn Quảng Ninh thì sao?") reuses the previous intent with the new slots.
     const slotOnly = words.every((w) => isPlaceWord(w) || /^(nam|tinh|con|sao|nua)$/.test(w));
     const followUp = slotOnly || FOLLOW_UP.test(folded);
     if (context.intent && intents.has(context.intent) && followUp && (slots.plan || slots.year || slots.topic)) {
-      best = { intent: intents.get(context.intent)!, score: 1 };
-    } else if (!best || best.score < THRESHOLD) {
-      return fallback(question, search);
-    } else if (second && second.score >= THRESHOLD && best.score - second.score < AMBIGUITY_MARGIN && !slots.plan) {
-      return {
-        matched: false,
-        answer: `Bạn muốn hỏi về “${best.intent.title}” hay “${second.intent.title}”? Hãy chọn một câu hỏi gợi ý bên dưới.`,
-        intent: null,
-        sources: [],
-        suggestions: [best.intent.suggestions[0] ?? best.intent.title, second.intent.suggestions[0] ?? second.intent.title, ...data.fallback.suggestions].slice(0, 4),
-        hotlines: hotlines(data.fallback.hotlines),
-        context,
-      };
+      return handle(intents.get(context.intent)!, { ...merge(context, slots, true), intent: context.intent }, context.terms ?? words, folded, facets, search, []);
+    }
+
+    // 3. The figures that do not add up.
+    if (facets.needs.includes('discrepancy') && (facets.topics.includes('plan') || /\bso lieu|con so|chi tieu\b/.test(part))) {
+      return handle(intents.get('so-lieu-khong-khop')!, merge(context, slots, false), words, folded, facets, search, []);
+    }
+    // 4. Penalties, crimes, cases: the portal is not a legal service.
+    const treatmentNeed = facets.needs.some((n) => n === 'cost' || n === 'duration' || n === 'who' || n === 'how' || n === 'next');
+    if (facets.legal === 'strong' || (facets.legal === 'weak' && !treatmentNeed && !facets.topics.includes('plan') && !facets.topics.includes('campaign'))) {
+      return legalAnswer();
+    }
+    // 5. Details the portal has no source for are declined, never guessed; what the portal
+    // does have on the same need follows the refusal.
+    const wanted = [...new Set(facets.needs.map((n) => facetIntent(n, facets)).filter((x): x is string => !!x && intents.has(x)))];
+    const declined = facets.unsourced ? data.fallback.declines[facets.unsourced] : undefined;
+    if (declined) {
+      const related = wanted.find((id) => intents.get(id)!.handler === 'today');
+      if (!related) return decline(declined, folded, search);
+      // matched: false (the detail asked for has no source); `intent` names what follows.
+      const a = todayAnswer(intents.get(related)!, { ...merge(context, slots, false), intent: related }, wanted.filter((id) => id !== related));
+      return { ...a, matched: false, answer: `${declined}\nĐiều cổng có nguồn:\n${a.answer}`, suggestions: [...new Set([...a.suggestions, ...data.fallback.suggestions])].slice(0, 4), hotlines: hotlines(data.fallback.hotlines), route: 'fallback' };
+    }
+
+    // 6. Intents, with the needs read from the question weighing more than any one keyword.
+    const bonus = new Map<string, number>();
+    wanted.forEach((id, i) => bonus.set(id, Math.max(bonus.get(id) ?? 0, i === 0 ? NEED_BONUS : NEED_BONUS * 0.6)));
+    if (facets.needs.includes('figures') && (slots.plan || DOMAIN.test(part))) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + 0.1);
+    const district = districtOf(folded);
+    if (district) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + NEED_BONUS);
+    const ranked = rank(words, part, bonus);
+    const best = ranked[0];
+    if (!best || best.score < THRESHOLD) return fail();
+    const second = ranked.find((r) => r.intent.id !== best.intent.id);
+    if (second && second.score >= THRESHOLD && best.score - second.score < AMBIGUITY_MARGIN && !slots.plan && !wanted.length) {
+      // Options that are not distinct or leave most of the question out would not help: say so honestly.
+      return clarify(best.intent, second.intent, words, context) ?? fail();
     }
     const intent = best.intent;
     const figureQuestion = intent.handler === 'targets' || intent.handler === 'compare';
-    if (figureQuestion && !slots.plan && !DOMAIN.test(folded) && !context.intent) return fallback(question, search);
-    const merged: BotContext = {
-      intent: intent.id,
+    if (figureQuestion && !slots.plan && !district && !DOMAIN.test(part) && !context.intent) return fail();
+    const extra = wanted.filter((id) => id !== intent.id);
+    return handle(intent, merge(context, slots, false), words, folded, facets, search, extra);
+  }
+
+  function merge(context: BotContext, slots: ReturnType<typeof slotsOf>, followUp: boolean): BotContext {
+    return {
       plan: slots.plan ?? planForYear(slots.year) ?? (followUp ? context.plan : undefined),
       topic: slots.topic ?? (followUp ? context.topic : undefined),
       detail: slots.detail ?? (followUp ? context.detail : undefined),
     };
-    const figureWords = followUp ? (context.terms ?? words) : words;
-    if (figureQuestion) merged.terms = figureWords;
+  }
+
+  function handle(intent: BotIntent, ctx: BotContext, words: string[], folded: string, facets: Facets, search: SearchFn, extra: string[]): BotAnswer {
+    const merged: BotContext = { ...ctx, intent: intent.id };
+    if (intent.handler === 'targets' || intent.handler === 'compare') merged.terms = words;
     switch (intent.handler) {
-      case 'targets':
-        return targetsAnswer(intent, merged, figureWords, question, search);
+      case 'targets': {
+        const district = districtOf(folded);
+        return district ? districtAnswer(intent, merged, district) : targetsAnswer(intent, merged, words, folded, search);
+      }
       case 'compare':
-        return compareAnswer(intent, merged, figureWords, question, search);
+        return compareAnswer(intent, merged, words, folded);
       case 'details':
         return detailsAnswer(intent, merged);
-      default:
-        return { matched: true, answer: intent.answer, intent: intent.id, sources: intent.sources, suggestions: intent.suggestions, hotlines: hotlines(intent.hotlines), context: merged };
+      case 'checks':
+        return checksAnswer(intent, merged);
+      case 'legal':
+        return legalAnswer();
+      case 'today':
+        return todayAnswer(intent, merged, extra);
+      default: {
+        const a: BotAnswer = { matched: true, answer: intent.answer, intent: intent.id, sources: intent.sources, suggestions: intent.suggestions, hotlines: hotlines(intent.hotlines), context: merged, route: 'answer' };
+        return extra.length ? withExtra(a, extra) : a;
+      }
     }
+  }
+
+  /** The parts of content/today.yaml an intent answers from. */
+  function parts(ids: string[]): TodayPart[] {
+    return ids.flatMap((id) => (id === 'steps' ? data.today.steps : todayById.has(id) ? [todayById.get(id)!] : []));
+  }
+
+  function partsText(ps: TodayPart[]): string {
+    const steps = ps.filter((p) => data.today.steps.includes(p));
+    const others = ps.filter((p) => !data.today.steps.includes(p));
+    const lines: string[] = [];
+    if (steps.length) lines.push(`Hôm nay (luật mới, từ 1/7/2026), gia đình làm như sau:\n${steps.map((p, i) => `${i + 1}. ${p.title}: ${p.text}`).join('\n')}`);
+    for (const p of others) lines.push(p.text);
+    return lines.join('\n');
+  }
+
+  function todayAnswer(intent: BotIntent, ctx: BotContext, extra: string[]): BotAnswer {
+    const own = parts(intent.today);
+    const more = extra.flatMap((id) => parts(intents.get(id)?.today ?? [])).filter((p) => !own.includes(p));
+    const all = [...own, ...[...new Set(more)].slice(0, 2)];
+    const text = [intent.answer, partsText(all)].filter(Boolean).join('\n');
+    return {
+      matched: true,
+      answer: text,
+      intent: intent.id,
+      sources: dedupe([...intent.sources, ...all.flatMap((p) => p.sources)]),
+      suggestions: intent.suggestions,
+      hotlines: hotlines(intent.hotlines),
+      context: ctx,
+      route: 'answer',
+    };
+  }
+
+  /** A static answer that also answers the question's other needs from today.yaml. */
+  function withExtra(a: BotAnswer, extra: string[]): BotAnswer {
+    const more = [...new Set(extra.flatMap((id) => parts(intents.get(id)?.today ?? [])))].slice(0, 2);
+    if (!more.length) return a;
+    return { ...a, answer: `${a.answer}\n${partsText(more)}`, sources: dedupe([...a.sources, ...more.flatMap((p) => p.sources)]) };
+  }
+
+  function legalAnswer(): BotAnswer {
+    const legal = intents.get('phap-ly');
+    const l = data.today.legal;
+    return {
+      matched: true,
+      answer: l.text,
+      intent: 'phap-ly',
+      sources: l.sources,
+      suggestions: legal?.suggestions ?? data.fallback.suggestions,
+      hotlines: hotlines(legal?.hotlines ?? ['113', '111']),
+      context: {},
+      route: 'legal',
+    };
+  }
+
+  function decline(text: string, folded: string, search: SearchFn): BotAnswer {
+    return {
+      matched: false,
+      answer: text,
+      intent: null,
+      sources: search(digest(folded)).slice(0, 3),
+      suggestions: data.fallback.suggestions,
+      hotlines: hotlines(data.fallback.hotlines),
+      context: {},
+      route: 'fallback',
+    };
+  }
+
+  /**
+   * A clarifying question only when the two options are distinct (each matches words of the
+   * question the other does not) and together cover the words both match; each option is an
+   * example question of its intent, so choosing it reaches that intent, never the same twice.
+   */
+  function clarify(a: BotIntent, b: BotIntent, words: string[], context: BotContext): BotAnswer | undefined {
+    // Only words that tell intents apart count (those of at most three intents' examples).
+    const telling = words.filter((w) => (intentDf.get(w) ?? 0) <= 3);
+    const covered = (i: BotIntent) => new Set(telling.filter((w) => i.examples.some((e) => e.includes(w)) || i.keywords.some((k) => k.split(' ').includes(w))));
+    const ca = covered(a);
+    const cb = covered(b);
+    const onlyA = [...ca].filter((w) => !cb.has(w)).length;
+    const onlyB = [...cb].filter((w) => !ca.has(w)).length;
+    const union = new Set([...ca, ...cb]).size;
+    if (!onlyA || !onlyB || a.option === b.option || union * 2 < telling.length) return undefined;
+    return {
+      matched: false,
+      answer: `Bạn muốn hỏi về “${a.title}” hay “${b.title}”? Hãy chọn một trong hai câu hỏi bên dưới.`,
+      intent: null,
+      sources: [],
+      suggestions: [a.option, b.option],
+      hotlines: hotlines(data.fallback.hotlines),
+      context,
+      route: 'clarify',
+    };
   }
 
   function planForYear(year: number | undefined): string | undefined {
@@ -247,43 +540,153 @@ export function createBot(data: BotData) {
     return { title: `${t.label}: ${t.indicator}`, url: t.url, quote: t.quote };
   }
 
-  function targetsAnswer(intent: BotIntent, ctx: BotContext, words: string[], question: string, search: SearchFn): BotAnswer {
-    const found = bestTargets(words, ctx, ctx.plan).slice(0, ctx.plan ? 4 : 5);
+  /** The compare.yaml row closest to the question's words, if any is close. */
+  function compareRow(words: string[]): BotCompareRow | undefined {
+    const content = words.filter((w) => w === 'cai' || !(FIGURE_QUESTION_WORDS.has(w) || isPlaceWord(w) || w === 'so' || w === 'sanh'));
+    const scored = data.compare.map((r) => ({ r, score: similarity(content, r.terms) })).sort((a, b) => b.score - a.score);
+    return scored[0] && scored[0].score > 0.15 ? scored[0].r : undefined;
+  }
+
+  /** One line per figure: the same value, unit and kind of one plan is said once. */
+  function uniqueTargets(list: BotTarget[]): BotTarget[] {
+    const seen = new Set<string>();
+    return list.filter((t) => {
+      const k = `${t.plan}|${t.value}|${t.unit}|${t.kind}|${t.year}`;
+      return !seen.has(k) && (seen.add(k), true);
+    });
+  }
+
+  function targetsAnswer(intent: BotIntent, ctx: BotContext, words: string[], folded: string, search: SearchFn): BotAnswer {
+    let found = uniqueTargets(bestTargets(words, ctx, ctx.plan).map((x) => x.t));
+    // A total question gets the plan's headline total first (the first target of its
+    // compare.yaml row for that plan), then the parts.
+    let headline: BotTarget[] = [];
+    const row = TOTAL_WORDS.test(folded) || /\bbao nhieu (luot )?nguoi\b/.test(folded) ? compareRow(words) : undefined;
+    if (row) {
+      const plans = ctx.plan ? [ctx.plan] : Object.keys(row.cells);
+      headline = plans.flatMap((slug) => (row.cells[slug] ?? []).map((id) => targetById.get(`${slug}/${id}`)).filter((t): t is BotTarget => !!t));
+      found = uniqueTargets([...headline, ...found.filter((t) => !headline.includes(t))]);
+    }
+    found = found.slice(0, ctx.plan ? 4 : 5);
     if (!found.length) {
       const plan = ctx.plan ? planBySlug.get(ctx.plan) : undefined;
       return {
-        ...fallback(question, search),
+        ...fallback(folded, search),
         answer: plan
           ? `Mình không tìm thấy con số nào về nội dung này trong kế hoạch ${plan.label}. Bạn có thể xem bảng chỉ tiêu đầy đủ của kế hoạch hoặc hỏi cách khác.`
           : 'Mình không tìm thấy con số nào khớp với câu hỏi trong các kế hoạch. Hãy nêu rõ tỉnh và nội dung, ví dụ: “Lào Cai 2020 cai nghiện bao nhiêu người?”.',
         context: ctx,
       };
     }
-    const lines = found.map(({ t }) => `• ${targetLine(t)}`);
+    const lines = found.map((t) => `• ${targetLine(t)}`);
+    const units = new Set(found.filter((t) => /nguoi/.test(foldVietnamese(t.unit))).map((t) => t.unit));
+    const unitNote = units.size > 1 ? '\nLưu ý đơn vị: “lượt người” đếm số lượt (một người có thể được tính nhiều lượt), “người” đếm số người; hai con số không cộng hay so trực tiếp với nhau.' : '';
     return {
       matched: true,
-      answer: `Theo các kế hoạch (đã hết thời gian thực hiện, không phải chỉ tiêu hiện nay):\n${lines.join('\n')}`,
+      answer: `Theo các kế hoạch (đã hết thời gian thực hiện, không phải chỉ tiêu hiện nay):\n${lines.join('\n')}${unitNote}`,
       intent: intent.id,
-      sources: found.map(({ t }) => targetSource(t)),
+      sources: found.map(targetSource),
       suggestions: intent.suggestions,
       hotlines: [],
       context: ctx,
+      route: 'answer',
     };
   }
 
-  function compareAnswer(intent: BotIntent, ctx: BotContext, words: string[], question: string, search: SearchFn): BotAnswer {
-    const per = data.plans
-      .map((p) => ({ p, best: bestTargets(words, ctx, p.slug)[0] }))
-      .filter((x): x is { p: BotPlan; best: { t: BotTarget; score: number } } => !!x.best);
-    if (!per.length) return { ...fallback(question, search), context: ctx };
+  /** A district row of an annex table named in the question ("Sa Pa", "Bắc Hà", "thành phố Lào Cai"). */
+  function districtOf(folded: string): { table: BotTable; row: BotTable['rows'][number] } | undefined {
+    for (const table of data.tables) {
+      for (const row of table.rows) {
+        if (row.total) continue;
+        const hit = row.words === 'lao cai' ? DISTRICT_CITY.test(folded) : new RegExp(`\\b${row.words.replace(/\s+/g, '\\s+')}\\b`).test(folded);
+        if (hit) return { table, row };
+      }
+    }
+    return undefined;
+  }
+
+  function districtAnswer(intent: BotIntent, ctx: BotContext, d: { table: BotTable; row: BotTable['rows'][number] }): BotAnswer {
+    const { table, row } = d;
+    const cells = table.columns.map((c, i) => ({ c, v: row.cells[i] })).filter((x) => x.v !== null && x.v !== undefined);
+    const name = row.words === 'lao cai' ? 'thành phố Lào Cai' : row.name;
+    const lines = cells.map(({ c, v }) => `• ${c.label}: ${v}${c.key === 'mt_tyle' ? '%' : ''}`);
     return {
       matched: true,
-      answer: `So sánh giữa các tỉnh (mỗi tỉnh một con số gần nhất với câu hỏi; các kế hoạch khác năm và đều đã hết thời gian thực hiện):\n${per.map(({ best }) => `• ${targetLine(best.t)}`).join('\n')}\nXem bảng đầy đủ tại trang So sánh.`,
+      answer: `Kế hoạch ${table.label}, Phụ biểu, dòng ${name} (chỉ tiêu năm 2020; cấp huyện nay không còn):\n${lines.join('\n')}`,
       intent: intent.id,
-      sources: per.map(({ best }) => targetSource(best.t)),
+      sources: [{ title: `${table.label}: Phụ biểu, dòng ${name}`, url: table.url, quote: `Phụ biểu, dòng "${row.name}": ${cells.map(({ c, v }) => `${c.label} ${v}`).join('; ')}` }],
+      suggestions: intent.suggestions,
+      hotlines: [],
+      context: { ...ctx, plan: table.plan },
+      route: 'answer',
+    };
+  }
+
+  /** Only comparable indicators (a compare.yaml row), only for the provinces asked (all, if none is named). */
+  function compareAnswer(intent: BotIntent, ctx: BotContext, words: string[], folded: string): BotAnswer {
+    const row = compareRow(words);
+    if (!row) {
+      return {
+        matched: false,
+        answer: 'Mình chỉ đặt cạnh nhau những chỉ tiêu các kế hoạch nêu cùng cách tính (trang So sánh). Bạn muốn so sánh chỉ tiêu nào?',
+        intent: null,
+        sources: [{ title: 'So sánh chỉ tiêu giữa các tỉnh', url: '/so-sanh/', quote: 'Các chỉ tiêu mà nhiều kế hoạch cùng đặt ra, đặt cạnh nhau theo chủ đề.' }],
+        suggestions: data.compare.slice(0, 4).map((r) => `So sánh ${r.label.charAt(0).toLocaleLowerCase('vi')}${r.label.slice(1)} giữa các tỉnh`),
+        hotlines: [],
+        context: ctx,
+        route: 'clarify',
+      };
+    }
+    const asked = PROVINCES.filter((p) => p.words.test(folded)).map((p) => p.slug);
+    const slugs = Object.keys(row.cells).filter((s) => !asked.length || asked.includes(s));
+    const missing = asked.filter((s) => !row.cells[s]);
+    const lines: string[] = [];
+    const sources: Source[] = [];
+    for (const slug of slugs) {
+      const ts = (row.cells[slug] ?? []).map((id) => targetById.get(`${slug}/${id}`)).filter((t): t is BotTarget => !!t);
+      for (const t of ts) {
+        lines.push(`• ${targetLine(t)}`);
+        sources.push(targetSource(t));
+      }
+    }
+    for (const slug of missing) lines.push(`• ${planBySlug.get(slug)?.label ?? slug}: kế hoạch không đặt chỉ tiêu này.`);
+    return {
+      matched: true,
+      answer: `So sánh “${row.label}” (các kế hoạch khác năm và đều đã hết thời gian thực hiện):\n${lines.join('\n')}${row.note ? `\nLưu ý: ${row.note}` : ''}\nXem bảng đầy đủ tại trang So sánh.`,
+      intent: intent.id,
+      sources,
       suggestions: intent.suggestions,
       hotlines: [],
       context: ctx,
+      route: 'answer',
+    };
+  }
+
+  /** "Có số liệu nào không khớp": the consistency checks, each with its paragraph link. */
+  function checksAnswer(intent: BotIntent, ctx: BotContext): BotAnswer {
+    const list = data.checks.filter((c) => !ctx.plan || c.plan === ctx.plan);
+    const plan = ctx.plan ? planBySlug.get(ctx.plan) : undefined;
+    if (!list.length) {
+      return {
+        matched: true,
+        answer: `Các phép kiểm tra số liệu không thấy chỗ nào không khớp trong kế hoạch ${plan?.label ?? ''}. Xem mục “Kiểm tra số liệu” của trang kế hoạch.`,
+        intent: intent.id,
+        sources: plan ? [{ title: `${plan.label}: kiểm tra số liệu`, url: `${plan.url}#kiem-tra`, quote: 'Kiểm tra số liệu' }] : [],
+        suggestions: intent.suggestions,
+        hotlines: [],
+        context: ctx,
+        route: 'answer',
+      };
+    }
+    return {
+      matched: true,
+      answer: `Những chỗ số liệu của văn bản gốc không khớp (cổng giữ nguyên số đã công bố và đánh dấu, không tự sửa):\n${list.map((c) => `• ${c.label}: ${c.text}`).join('\n')}`,
+      intent: intent.id,
+      sources: list.map((c) => ({ title: `${c.label}: ${c.text.split(':')[0]}`, url: c.url, quote: c.quote })),
+      suggestions: intent.suggestions,
+      hotlines: [],
+      context: ctx,
+      route: 'answer',
     };
   }
 
@@ -316,22 +719,23 @@ export function createBot(data: BotData) {
           return `${p.label}: ${p.title}. ${p.code ? `Số hiệu ${p.code}` : p.draft ? 'Dự thảo, chưa có số' : 'Không ghi số hiệu'}; ${p.issuer}${p.signer ? `; người ký ${p.signer}` : ''}${p.issued ? `; ngày ${formatDateVi(p.issued)}` : ''}.`;
       }
     });
-    return { matched: true, answer: lines.join('\n'), intent: intent.id, sources: dedupe(sources), suggestions: intent.suggestions, hotlines: [], context: ctx };
+    return { matched: true, answer: lines.join('\n'), intent: intent.id, sources: dedupe(sources), suggestions: intent.suggestions, hotlines: [], context: ctx, route: 'answer' };
   }
 
-  function fallback(question: string, search: SearchFn): BotAnswer {
+  function fallback(folded: string, search: SearchFn): BotAnswer {
     return {
       matched: false,
       answer: data.fallback.answer,
       intent: null,
-      sources: search(question).slice(0, 3),
+      sources: search(digest(folded)).slice(0, 3),
       suggestions: data.fallback.suggestions,
       hotlines: hotlines(data.fallback.hotlines),
       context: {},
+      route: 'fallback',
     };
   }
 
-  return { answer };
+  return { answer, digest };
 }
 
 function dedupe(sources: Source[]): Source[] {

@@ -5,10 +5,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldVietnamese, tokenize } from '../../functions/lib/fold.ts';
-import { contentWords, type BotData, type BotIntent, type BotPlan, type BotTarget, type Rule, type Source } from '../../functions/lib/bot.ts';
+import { accentKey, foldVietnamese, tokenize } from '../../functions/lib/fold.ts';
+import { createSafety, MAX_PHRASE_WORDS, phraseWords, type Rule } from '../../functions/lib/bot-safety.ts';
+import { contentWords, type BotCheck, type BotCompareRow, type BotData, type BotIntent, type BotPlan, type BotTable, type BotTarget, type BotToday, type Source, type TodayPart } from '../../functions/lib/bot.ts';
 import { CONTENT, ContentError, loadYaml } from './content.ts';
-import { faqFileSchema, rulesFileSchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
+import { compareSchema, faqFileSchema, rulesFileSchema, todaySchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
 import type { PlanData } from './plan-data.ts';
 
 export function resolveSource(s: FaqSource, plans: PlanData[]): Source {
@@ -20,11 +21,13 @@ export function resolveSource(s: FaqSource, plans: PlanData[]): Source {
   return { title: s.title, url: s.reference, quote: s.quote };
 }
 
-/** A phrase as a whole-word folded regular expression source. */
-export function phrasePattern(phrase: string): string {
-  const f = foldVietnamese(phrase).trim().replace(/\s+/g, ' ');
-  // Keep author-written lookaheads like (?! gia); escape nothing else special in phrases.
-  return `(?:^|[^\\p{L}\\p{N}])${f.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`;
+/** A safety phrase as the matcher reads it: lower case, accents kept in one canonical form, single spaces. */
+export function safetyPhrase(file: string, id: string, phrase: string): string {
+  const words = phraseWords(phrase.replace(/…/g, ' '));
+  if (!words.length) throw new ContentError(`${file}: ${id}: empty phrase "${phrase}"`);
+  if (words.length > MAX_PHRASE_WORDS) throw new ContentError(`${file}: ${id}: phrase "${phrase}" has more than ${MAX_PHRASE_WORDS} words`);
+  // Keep "…" (words allowed in between) where the editor put it; it is a separate word-free mark.
+  return accentKey(phrase).replace(/\s*…\s*/g, ' … ').replace(/\s+/g, ' ').trim();
 }
 
 export function loadIntents(): { file: string; intent: Intent }[] {
@@ -33,8 +36,93 @@ export function loadIntents(): { file: string; intent: Intent }[] {
     .flatMap((f) => loadYaml(`content/faq/${f}`, faqFileSchema).intents.map((intent) => ({ file: `content/faq/${f}`, intent })));
 }
 
+const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+
+/**
+ * One item of content/today.yaml as the bot shows it: plain text (links keep their words),
+ * and its FACTS.md references as sources, one per URL, quoting the linked words. This is
+ * the one place the bot cites those references from: no FAQ file copies them.
+ */
+export function todayPart(id: string, title: string, markdown: string): TodayPart {
+  const byUrl = new Map<string, string[]>();
+  for (const m of markdown.matchAll(LINK)) {
+    const list = byUrl.get(m[2]!) ?? [];
+    if (!list.includes(m[1]!)) list.push(m[1]!);
+    byUrl.set(m[2]!, list);
+  }
+  const text = markdown.replace(LINK, '$1').replace(/\*\*?/g, '').replace(/\s+/g, ' ').trim();
+  const sources = [...byUrl].map(([url, quotes]) => ({ title: `${title} (nguồn: ${new URL(url).hostname.replace(/^www\./, '')})`, url, quote: quotes.join(' … ') }));
+  return { id, title, text, sources };
+}
+
+export function buildToday(): BotToday {
+  const t = loadYaml('content/today.yaml', todaySchema);
+  return {
+    law: todayPart('law', t.law.title, t.law.text),
+    legal: todayPart('legal', t.legal.title, t.legal.text),
+    steps: t.steps.map((x) => todayPart(x.id, x.title, x.text)),
+    topics: t.topics.map((x) => ({ ...todayPart(x.id, x.title, x.text), facet: x.facet, older: x.older })),
+    emergencies: t.emergencies.map((x) => ({ ...todayPart(x.id, x.when, x.text), number: x.number })),
+  };
+}
+
+/** The Lào Cai Phụ biểu (and any annex table): rows a question can name, cells as printed. */
+function buildTables(plans: PlanData[]): BotTable[] {
+  return plans.flatMap((p) =>
+    p.blocks
+      .filter((b) => b.table)
+      .map((b) => ({
+        plan: p.slug,
+        label: p.label,
+        url: `${p.url}#${b.id}`,
+        columns: b.table!.columns.map((c) => ({ key: c.key, label: [c.group, c.label, c.sub].filter(Boolean).join(' – ') })),
+        rows: b.table!.rows.map((r) => ({
+          name: r.name,
+          total: !r.stt,
+          // "M. Khương" is Mường Khương; the row "Lào Cai" is the city, named as such.
+          words: foldVietnamese(r.name === 'M. Khương' ? 'muong khuong' : r.name).replace(/[.]/g, '').trim(),
+          cells: r.cells,
+        })),
+      })),
+  );
+}
+
+/** Where the source's own figures do not add up, as the plan page shows them, with their paragraph. */
+function buildChecks(plans: PlanData[]): BotCheck[] {
+  return plans.flatMap((p) =>
+    p.checks
+      .filter((c) => c.status !== 'ok')
+      .map((c) => ({
+        plan: p.slug,
+        label: p.label,
+        id: c.id,
+        status: c.status,
+        text: `${c.label}: văn bản ghi ${c.published}, tính ra ${c.computed}.`,
+        url: `${p.url}#${c.paragraphs[0] ?? 'kiem-tra'}`,
+        quote: `Văn bản ghi ${c.published}; kiểm tra ${c.expression}, tính ra ${c.computed}.${c.note ? ` ${c.note}` : ''}`,
+      })),
+  );
+}
+
+function buildCompare(plans: PlanData[]): BotCompareRow[] {
+  const rows = loadYaml('content/compare.yaml', compareSchema).rows;
+  return rows.map((r) => {
+    const ids = Object.values(r.cells).flat();
+    const indicators = plans.flatMap((p) => p.targets.filter((t) => ids.includes(t.id)).map((t) => t.indicator));
+    return {
+      id: r.id,
+      label: r.label,
+      note: r.note ?? '',
+      terms: contentWords(foldVietnamese(`${r.label} ${indicators.join(' ')}`)),
+      cells: r.cells as Record<string, string[]>,
+    };
+  });
+}
+
 export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   const rules = loadYaml('content/faq/rules.yaml', rulesFileSchema);
+  const today = buildToday();
+  const todayIds = new Set(['steps', 'law', 'legal', ...today.steps.map((x) => x.id), ...today.topics.map((x) => x.id), ...today.emergencies.map((x) => x.id)]);
   const hotlineIds = new Set(hotlines.hotlines.map((h) => h.id));
   const checkHotlines = (file: string, ids: string[]) => {
     for (const id of ids) if (!hotlineIds.has(id)) throw new ContentError(`${file}: hotline "${id}" is not in content/hotlines.yaml`);
@@ -42,6 +130,8 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   const intents: BotIntent[] = loadIntents().map(({ file, intent }) => {
     checkHotlines(file, intent.hotlines);
     if (intent.handler === 'static' && !intent.answer) throw new ContentError(`${file}: ${intent.id}.answer: a static intent needs an answer`);
+    if (intent.handler === 'today' && !intent.today.length) throw new ContentError(`${file}: ${intent.id}.today: a "today" intent lists the content/today.yaml items it answers from`);
+    for (const id of intent.today) if (!todayIds.has(id)) throw new ContentError(`${file}: ${intent.id}.today: "${id}" is not an item of content/today.yaml`);
     return {
       id: intent.id,
       title: intent.title,
@@ -49,6 +139,8 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       keywords: intent.keywords.map((k) => foldVietnamese(k)),
       examples: intent.examples.map((e) => contentWords(foldVietnamese(e))),
       answer: intent.answer,
+      today: intent.today,
+      option: intent.examples[0]!,
       sources: intent.sources.map((s) => resolveSource(s, plans)),
       hotlines: intent.hotlines,
       suggestions: intent.suggestions,
@@ -61,19 +153,51 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   }
   const toRule = (file: string, r: (typeof rules.crisis)[number]): Rule => {
     checkHotlines(file, r.hotlines);
+    const phrases = (list: string[]) => list.map((p) => safetyPhrase(file, r.id, p));
+    const all = [...r.patterns, ...r.severe, ...r.withContext].map((p) => accentKey(p).trim());
+    const twice = all.find((p, i) => all.indexOf(p) !== i);
+    if (twice) throw new ContentError(`${file}: ${r.id}: phrase "${twice}" is listed twice`);
     return {
       id: r.id,
-      patterns: r.patterns.map(phrasePattern),
+      patterns: phrases(r.patterns),
+      severe: phrases(r.severe),
+      withContext: phrases(r.withContext),
+      context: phrases(r.context),
+      except: phrases(r.except),
+      deferWhen: phrases(r.deferWhen),
       answer: r.answer,
       hotlines: r.hotlines,
       sources: r.sources.map((s) => resolveSource(s, plans)),
       suggestions: r.suggestions,
     };
   };
+  const rulesFile = 'content/faq/rules.yaml';
+  const crisis = rules.crisis.map((r) => toRule(rulesFile, r));
+  const harm = rules.harm.map((r) => toRule(rulesFile, r));
+  const signals = {
+    urgent: rules.signals.urgent.map((p) => safetyPhrase(rulesFile, 'signals.urgent', p)),
+    procedure: rules.signals.procedure.map((p) => safetyPhrase(rulesFile, 'signals.procedure', p)),
+    hypothetical: rules.signals.hypothetical.map((p) => accentKey(p).trim()),
+    general: rules.signals.general.map((p) => safetyPhrase(rulesFile, 'signals.general', p)),
+    personal: rules.signals.personal.map((p) => safetyPhrase(rulesFile, 'signals.personal', p)),
+  };
+  // Every example triggers its own rule first; no counterexample triggers any rule.
+  const safety = createSafety({ crisis, harm, signals });
+  for (const r of [...rules.crisis, ...rules.harm]) {
+    for (const q of r.examples) {
+      const hit = safety.check(q);
+      if (hit?.rule.id !== r.id) throw new ContentError(`${rulesFile}: ${r.id}: example "${q}" ${hit ? `triggers ${hit.rule.id} first` : 'triggers no rule'}`);
+    }
+    for (const q of r.counterexamples) {
+      const hit = safety.check(q);
+      if (hit) throw new ContentError(`${rulesFile}: ${r.id}: counterexample "${q}" triggers ${hit.rule.id} (${hit.phrases.join(', ')})`);
+    }
+  }
   const targets: BotTarget[] = plans.flatMap((p) =>
     p.targets
       .filter((t) => !t.fromTable)
       .map((t) => ({
+        id: t.id,
         plan: p.slug,
         label: p.label,
         indicator: t.indicator,
@@ -112,8 +236,13 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
     targets,
     plans: botPlans,
     hotlines: Object.fromEntries(hotlines.hotlines.map((h) => [h.id, { number: h.number, name: h.name }])),
-    crisis: rules.crisis.map((r) => toRule('content/faq/rules.yaml', r)),
-    harm: rules.harm.map((r) => toRule('content/faq/rules.yaml', r)),
+    crisis,
+    harm,
+    signals,
+    today,
+    tables: buildTables(plans),
+    checks: buildChecks(plans),
+    compare: buildCompare(plans),
     fallback: (checkHotlines('content/faq/rules.yaml', rules.fallback.hotlines), rules.fallback),
   };
 }

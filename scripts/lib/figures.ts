@@ -26,9 +26,18 @@ export function factContext(url: string): string | null {
   const lines = facts.split('\n');
   const i = lines.findIndex((l) => l.includes(url));
   if (i < 0) return null;
-  // A table row carries its own fact; a bullet's URL sits on the line after its text.
+  // A table row carries its own fact; a bullet's URL ends the bullet, whose text may run
+  // over several lines above it (from its "- " line down to the URL).
   const row = lines[i] ?? '';
-  return row.startsWith('|') ? row : `${lines[i - 1] ?? ''}\n${row}`;
+  if (row.startsWith('|')) {
+    // Rows whose reference reads "same as 113" share the reference of the 113 row.
+    const key = row.split('|')[1]?.trim();
+    const same = lines.filter((l) => l.startsWith('|') && key && l.includes(`| same as ${key} |`));
+    return [row, ...same].join('\n');
+  }
+  let start = i;
+  while (start > 0 && !/^\s*- /.test(lines[start] ?? '') && lines[start - 1]?.trim()) start--;
+  return lines.slice(start, i + 1).join('\n');
 }
 
 /** Numbers that a FACTS.md context supports: its figures, plus the parts of its dates and numbers. */

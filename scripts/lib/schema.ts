@@ -106,7 +106,25 @@ const reference = z.string().url('reference: a public URL from ../shared/FACTS.m
 
 export const changesSchema = z.object({
   changes: z.array(z.object({ id: z.string(), date: z.string(), text: z.string(), reference })),
-  provinces: z.record(z.string(), z.object({ text: z.string(), reference })),
+  provinces: z.record(
+    z.string(),
+    z.object({
+      text: z.string(),
+      reference,
+      /** FACTS.md "Other plans of the same provinces": named on the archived notice, texts not in the portal */
+      otherPlans: z
+        .array(
+          z.object({
+            code: z.string().min(3, 'otherPlans[].code: the number as FACTS.md prints it, e.g. 90/KH-UBND'),
+            date: isoDate,
+            issuer: z.string(),
+            subject: z.string(),
+            reference,
+          }),
+        )
+        .default([]),
+    }),
+  ),
 });
 export type Changes = z.infer<typeof changesSchema>;
 
@@ -187,7 +205,9 @@ export type FaqSource = z.infer<typeof faqSourceSchema>;
 export const intentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string(),
-  handler: z.enum(['static', 'targets', 'details', 'compare']).default('static'),
+  handler: z.enum(['static', 'targets', 'details', 'compare', 'today', 'checks', 'legal']).default('static'),
+  /** handler today: the content/today.yaml items the answer is built from ("steps" = all steps), after `answer` */
+  today: z.array(z.string()).default([]),
   keywords: z.array(z.string()).default([]),
   examples: z.array(z.string()).min(3, 'examples: at least three questions that must reach this intent'),
   counterexamples: z.array(z.string()).default([]),
@@ -199,20 +219,53 @@ export const intentSchema = z.object({
 export const faqFileSchema = z.object({ intents: z.array(intentSchema) });
 export type Intent = z.infer<typeof intentSchema>;
 
+/** A crisis or harm phrase: Vietnamese words (accents honoured), no regular-expression syntax. */
+const safetyPhrase = z.string().regex(/^[\p{L}\p{M}\p{N} …]+$/u, 'a phrase is words only (letters, digits, spaces; "…" in an except): no regular expressions');
 export const ruleSchema = z.object({
-  id: z.string(),
-  /** phrases in Vietnamese (accents optional); folded and matched as whole words */
-  patterns: z.array(z.string()).min(1),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** danger phrases: trigger when typed with accents, outside a question about a procedure or the law */
+  patterns: z.array(safetyPhrase).default([]),
+  /** unmistakable even without accents or inside a question about the law */
+  severe: z.array(safetyPhrase).default([]),
+  /** danger phrases that count only with a context word of the rule near them ("cứu tụi em" + "lao động") */
+  withContext: z.array(safetyPhrase).default([]),
+  /** words that confirm a weak match of this rule when they stand near it */
+  context: z.array(safetyPhrase).default([]),
+  /** phrases whose words never count for this rule ("đánh giá" is not "bị đánh") */
+  except: z.array(safetyPhrase).default([]),
+  /** words that let a later rule that also triggers answer first */
+  deferWhen: z.array(safetyPhrase).default([]),
+  /** questions that must trigger this rule (checked by the build) */
   examples: z.array(z.string()).min(3),
+  /** ordinary questions that must trigger no rule at all (checked by the build) */
+  counterexamples: z.array(z.string()).default([]),
   answer: z.string(),
   hotlines: z.array(z.string()).default([]),
   sources: z.array(faqSourceSchema).default([]),
   suggestions: z.array(z.string()).default([]),
-});
+}).refine((r) => r.patterns.length + r.severe.length + r.withContext.length > 0, 'a rule needs at least one phrase in patterns or severe');
 export const rulesFileSchema = z.object({
+  signals: z.object({
+    /** danger now: confirms a weak match, overrides procedure and hypothetical context */
+    urgent: z.array(safetyPhrase).min(1),
+    /** a question about a procedure or the law */
+    procedure: z.array(safetyPhrase).min(1),
+    /** single words that make the phrase right after them hypothetical or negated */
+    hypothetical: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'hypothetical: single words')).min(1),
+    /** a general question ("làm gì khi"): danger phrases after it are examples, not events */
+    general: z.array(safetyPhrase).default([]),
+    /** the person speaks of their own ("con tôi"): a general question is about a real case */
+    personal: z.array(safetyPhrase).default([]),
+  }),
   crisis: z.array(ruleSchema),
   harm: z.array(ruleSchema),
-  fallback: z.object({ answer: z.string(), suggestions: z.array(z.string()).min(3), hotlines: z.array(z.string()) }),
+  fallback: z.object({
+    answer: z.string(),
+    suggestions: z.array(z.string()).min(3),
+    hotlines: z.array(z.string()),
+    /** what the bot says when asked for a detail it has no source for (a fee amount, an address...), by kind (functions/lib/bot-facets.ts) */
+    declines: z.record(z.string(), z.string().refine((s) => !/\d/.test(s), 'declines: no figures (they would have no source)')).default({}),
+  }),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
@@ -227,3 +280,26 @@ export const compareSchema = z.object({
   ),
 });
 export type Compare = z.infer<typeof compareSchema>;
+
+/** content/today.yaml: what a family does today (FACTS.md), shown on /cai-nghien/ and used by the bot. */
+const todayItem = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id: lower-case letters, digits and hyphens (used as the #anchor on /cai-nghien/)'),
+  title: z.string().refine((s) => !/\d/.test(s), 'title: no figures in titles; put them in the text with their link'),
+  /** markdown; every figure inside a link to its FACTS.md reference */
+  text: z.string().min(20),
+});
+export const todaySchema = z.object({
+  law: z.object({ title: z.string(), text: z.string() }),
+  steps: z.array(todayItem).min(3),
+  topics: z.array(
+    todayItem.extend({
+      /** the need the bot answers with this item */
+      facet: z.enum(['what', 'where', 'how', 'cost', 'duration', 'who', 'next']),
+      /** a detail of the former law (Luật 73/2021, until 30/6/2026), never today's rule */
+      older: z.boolean().default(false),
+    }),
+  ),
+  emergencies: z.array(todayItem.omit({ title: true }).extend({ number: z.string().regex(/^\d+$/), when: z.string() })),
+  legal: z.object({ title: z.string(), text: z.string() }),
+});
+export type Today = z.infer<typeof todaySchema>;
