@@ -128,12 +128,13 @@ export function pageDocs(
         topic: topicOf(`${i.title} ${i.answer}`),
         kind: 'page' as const,
       })),
-    // The page itself, by the forms it lists: what "các hình thức cai nghiện" looks for.
+    // The archive of /cai-nghien/, by the forms it lists: what "các hình thức cai nghiện"
+    // looks for. Each form is one document per section of its body.
     {
-      id: 'cai-nghien',
-      title: 'Cai nghiện ma túy và các hỗ trợ: các hình thức cai nghiện',
-      url: '/cai-nghien/',
-      text: `Các hình thức cai nghiện và hỗ trợ mà các kế hoạch nhắc đến: ${treatments.map((t) => t.title).join('; ')}.`,
+      id: 'cai-nghien#luu-tru',
+      title: 'Lưu trữ: các hình thức cai nghiện và hỗ trợ trong năm kế hoạch',
+      url: '/cai-nghien/#luu-tru',
+      text: `Các hình thức cai nghiện và hỗ trợ mà năm kế hoạch đã viết: ${treatments.map((t) => t.title).join('; ')}.`,
       plan: null,
       topic: 'ma-tuy',
       kind: 'page' as const,
@@ -141,7 +142,7 @@ export function pageDocs(
     ...treatments.flatMap((t) =>
       sections(t.body).map(([heading, text], k) => ({
         id: `cai-nghien#${t.id}${k ? `-${k}` : ''}`,
-        title: `Cai nghiện: ${t.title}${heading ? ` – ${heading}` : ''}`,
+        title: `Lưu trữ các kế hoạch: ${t.title}${heading ? ` – ${heading}` : ''}`,
         url: `/cai-nghien/#${t.id}`,
         text: k ? text : `${t.lead} ${text}`,
         plan: null,
@@ -176,5 +177,34 @@ export function pageDocs(
       topic: topicOf(`${c.title} ${c.description}`),
       kind: 'page' as const,
     })),
+  ];
+}
+
+/**
+ * What a family does today (content/today.yaml), as /cai-nghien/ shows it: the steps as one
+ * document (where to start) and one per step, the law, what each step means, emergencies
+ * and the legal pointers, each opening its anchor.
+ */
+export function todayDocs(today: import('./schema.ts').Today): SearchDoc[] {
+  const doc = (id: string, title: string, text: string): SearchDoc => ({
+    id: `cai-nghien#${id}`,
+    title,
+    url: `/cai-nghien/#${id}`,
+    text,
+    plan: null,
+    topic: 'ma-tuy',
+    kind: 'page',
+  });
+  return [
+    doc(
+      'cac-buoc',
+      'Người thân nghiện ma túy: gia đình làm gì hôm nay – Các bước',
+      `Các bước theo hướng dẫn hiện nay của Bộ Công an. ${today.steps.map((s, k) => `${k + 1}. ${s.title}: ${plainText(s.text)}`).join(' ')}`,
+    ),
+    ...today.steps.map((s) => doc(s.id, `Các bước gia đình làm hôm nay: ${s.title}`, plainText(s.text))),
+    doc('luat-moi', today.law.title, plainText(today.law.text)),
+    ...today.topics.map((x) => doc(x.id, `Cai nghiện hôm nay: ${x.title}`, `${x.older ? 'Theo luật trước đây: hỏi lại Công an xã. ' : ''}${plainText(x.text)}`)),
+    ...today.emergencies.map((e) => doc(e.id, `Khi khẩn cấp: gọi ${e.number}`, `${e.when}. ${plainText(e.text)}`)),
+    doc('phap-ly', today.legal.title, plainText(today.legal.text)),
   ];
 }

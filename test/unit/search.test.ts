@@ -199,7 +199,7 @@ describe('dates, codes and figures are whole tokens', () => {
 
 describe('ranking', () => {
   it.each([
-    ['nen bat dau tu dau khi nguoi than nghien', '/cai-nghien/'],
+    ['nen bat dau tu dau khi nguoi than nghien', '/cai-nghien/#cac-buoc'],
     ['cac hinh thuc cai nghien', '/cai-nghien/'],
     ['so dien thoai duong day nong', '/duong-day-nong/'],
   ])('"%s" puts a section of %s first', (q, page) => {
