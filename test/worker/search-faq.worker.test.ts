@@ -55,7 +55,7 @@ describe('/api/faq', () => {
     const res = await post(JSON.stringify({ question: 'Ai ký kế hoạch Quảng Ninh?' }));
     expect(res.status).toBe(200);
     const a = (await res.json()) as Record<string, unknown> & { sources: { url: string; quote: string }[] };
-    expect(Object.keys(a).sort()).toEqual(['answer', 'context', 'hotlines', 'intent', 'matched', 'sources', 'suggestions']);
+    expect(Object.keys(a).sort()).toEqual(['answer', 'context', 'hotlines', 'intent', 'matched', 'route', 'sources', 'suggestions']);
     expect(a.matched).toBe(true);
     expect(a.answer).toContain('Nguyễn Thị Hạnh');
     expect(a.sources[0]!.url).toMatch(/^\/ke-hoach\/quang-ninh-2022\//);
