@@ -9,6 +9,11 @@ import { builtPageWeights, gz, workerGzip } from './lib/weights.ts';
 import { runLatencySuite } from '../test/bench/suite.ts';
 import { startServer } from './lib/server.ts';
 import { FCP_RATIO_BUDGET, measureFcp, startMinimalServer } from './lib/fcp.ts';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createSearcher, type SearchData } from '../functions/lib/search.ts';
+import { createBot, searchSources, type BotData } from '../functions/lib/bot.ts';
+import { QUESTION_INPUTS, SEARCH_INPUTS, report, type Input, type Timed } from '../test/bench/crafted.ts';
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 console.log('Page weights (gzip KB: HTML + CSS + JS = total)');
@@ -26,6 +31,41 @@ const r = runLatencySuite({
   questionsYaml: readFileSync('test/bot-questions.yaml', 'utf8'),
 });
 for (const line of [r.load, r.search, r.bot]) console.log(`node ${line}`);
+
+// Crafted input in node, in process (search, and the bot with search as its sources, as the
+// Worker calls them): time per call and heap growth (peak while running, kept after a GC).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+{
+  const searcher = createSearcher(JSON.parse(indexRaw) as SearchData);
+  const bot = createBot(JSON.parse(readFileSync('build/bot.json', 'utf8')) as BotData);
+  const sources = searchSources(searcher);
+  const kbOf = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const cost = (inputs: Input[], call: (q: string) => unknown, label: string) => {
+    const rows: Timed[] = [];
+    const heap: string[] = [];
+    for (const input of inputs) {
+      const q = input.text.normalize('NFC'); // as the API cleans it
+      for (let k = 0; k < 3; k++) call(q);
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      let peak = 0;
+      const t0 = performance.now();
+      for (let k = 0; k < 50; k++) {
+        call(q);
+        peak = Math.max(peak, process.memoryUsage().heapUsed - before);
+      }
+      rows.push({ name: input.name, crafted: input.crafted, ms: (performance.now() - t0) / 50 });
+      gc();
+      heap.push(`  ${input.name.padEnd(40)} peak +${kbOf(peak)}, kept +${kbOf(Math.max(0, process.memoryUsage().heapUsed - before))} after 50 calls`);
+    }
+    for (const line of report(`node ${label}`, rows)) console.log(line);
+    console.log(`node ${label}: heap growth`);
+    for (const line of heap) console.log(line);
+  };
+  cost(SEARCH_INPUTS, (q) => searcher.search(q, { limit: 10 }), 'search (as /api/search, /tim-kiem/)');
+  cost(QUESTION_INPUTS, (q) => bot.answer(q, {}, sources), 'bot (as /api/faq, /hoi-dap/)');
+}
 
 const run = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.bench.config.ts'], { encoding: 'utf8' });
 const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.includes('BENCH ')).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').replace(/.*BENCH /, ''));

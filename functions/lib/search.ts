@@ -190,7 +190,7 @@ const FUZZY_MAX = 20;
 const MAX_FUZZY = 4;
 const FUZZY_PER_WORD = 3;
 /** The last word may be half-typed: at most this many index terms it begins. */
-const MAX_PREFIX = 12;
+const MAX_PREFIX = 8;
 /** How many of the best matches are re-ranked, and by how much. */
 const RERANK = 80;
 const PAIR_BONUS = 3;
@@ -374,8 +374,11 @@ export function createSearcher(data: SearchData) {
       fuzzy++;
       for (const t of corrections(f)) want(t, 0.3);
     }
+    // A last word the index does not know may be half-typed ("cai nghie"): a few index
+    // terms it begins. A known word is taken as typed (its completions would only add
+    // documents, and cost).
     const last = query.words[query.words.length - 1]!.folded;
-    if (last.length >= 3) for (const t of completions(last)) want(t, 0.1);
+    if (last.length >= 3 && !known.has(last)) for (const t of completions(last)) want(t, 0.1);
     if (boosts.size === 0) return { total: 0, results: [] };
 
     const matches = index.query((lq) => {
