@@ -1,21 +1,26 @@
 /**
  * The Worker's entry (wrangler.toml `main`, with `run_worker_first = true`): every request,
- * static files included, passes here before the adapter's handler (static assets, then
- * Astro with site/fetch.ts). Here, and only here:
+ * static files included, passes here first. Here, and only here:
  * - a path whose percent-encoding does not decode is refused before Astro (which would log
  *   an error for each one: anyone could flood the log);
  * - methods: pages and files answer GET and HEAD; the search and bot pages also POST (their
  *   no-JavaScript forms); /api/* decides for itself (JSON 405s). Anything else gets 405 with
  *   Allow and a short Vietnamese body, static files included (the asset server's own 405 has
  *   neither);
- * - /404 and /404.html answer 404, not 200;
- * - /_image (Astro's image endpoint) is off: the portal serves no optimised images;
+ * - /404 and /404.html answer 404, not 200; /_image (Astro's image endpoint) is off: the
+ *   portal serves no optimised images;
+ * - the API (/api/*) and the calendar feeds go straight to their Hono apps; everything else
+ *   to the adapter's handler (static files, then Astro through site/fetch.ts). Astro is
+ *   loaded on the first request that needs it, so an isolate that only answers the API never
+ *   evaluates it, and Astro's pipeline only ever sees page requests;
  * - every response leaves with the security headers (HSTS too) and the reason phrase that
  *   belongs to its status (the runtime writes whatever statusText says: "400 OK").
  */
-import astro from '@astrojs/cloudflare/entrypoints/server';
+import { Hono } from 'hono';
 import { SECURITY_HEADERS } from '../functions/lib/headers.ts';
 import { POST_PAGES } from '../functions/lib/params.ts';
+import { api } from '../functions/index.ts';
+import { calendarRoute } from '../functions/routes/calendar.ts';
 
 /** RFC 9110 reason phrases for every status the portal sends. */
 export const REASON: Readonly<Record<number, string>> = {
@@ -102,11 +107,24 @@ export function finish(res: Response): Response {
   return new Response(res.body, { status: res.status, statusText, headers });
 }
 
-const handler = astro as unknown as Handler;
+let astro: Promise<Handler> | undefined;
+/** The adapter's handler (static files, then Astro's pages), imported on first use. */
+const pages = (): Promise<Handler> => (astro ??= import('@astrojs/cloudflare/entrypoints/server').then((m) => m.default as unknown as Handler));
+
+/** The API and the feeds, without Astro; any other path (or an unknown feed) goes on to the pages. */
+const direct = new Hono<{ Bindings: Env }>();
+direct.route('/api', api);
+direct.route('/', calendarRoute);
+direct.notFound(async (c) => (await pages()).fetch(c.req.raw, c.env, c.executionCtx as ExecutionContext));
+
+const needsDirect = (path: string) => isApi(path) || (path.endsWith('.ics') && (path === '/lich.ics' || path.startsWith('/lich/')));
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const early = await gate(request, env);
-    return finish(early ?? (await handler.fetch(request, env, ctx)));
+    if (early) return finish(early);
+    const path = new URL(request.url).pathname;
+    const res = needsDirect(path) ? await direct.fetch(request, env, ctx) : await (await pages()).fetch(request, env, ctx);
+    return finish(res);
   },
 };
