@@ -9,18 +9,17 @@
  *   neither);
  * - /404 and /404.html answer 404, not 200; /_image (Astro's image endpoint) is off: the
  *   portal serves no optimised images;
- * - the API (/api/*) and the calendar feeds go straight to their Hono apps; everything else
- *   to the adapter's handler (static files, then Astro through site/fetch.ts). Astro is
- *   loaded on the first request that needs it, so an isolate that only answers the API never
- *   evaluates it, and Astro's pipeline only ever sees page requests;
+ * - the API (/api/*) and the calendar feeds go straight to their Hono apps; built files
+ *   straight to the ASSETS binding; anything else (on-demand pages, the 404) to the adapter's
+ *   handler and Astro (site/fetch.ts), so Astro's pipeline only ever sees page requests.
+ *   Each part is imported on first use: a cold isolate that serves a stylesheet loads
+ *   neither the search index nor Astro;
  * - every response leaves with the security headers (HSTS too) and the reason phrase that
  *   belongs to its status (the runtime writes whatever statusText says: "400 OK").
  */
 import { Hono } from 'hono';
 import { SECURITY_HEADERS } from '../functions/lib/headers.ts';
 import { POST_PAGES } from '../functions/lib/params.ts';
-import { api } from '../functions/index.ts';
-import { calendarRoute } from '../functions/routes/calendar.ts';
 
 /** RFC 9110 reason phrases for every status the portal sends. */
 export const REASON: Readonly<Record<number, string>> = {
@@ -107,24 +106,39 @@ export function finish(res: Response): Response {
   return new Response(res.body, { status: res.status, statusText, headers });
 }
 
+// Each part is imported on the first request that needs it: a static file never loads the
+// search index, the bot or Astro; the API never loads Astro.
 let astro: Promise<Handler> | undefined;
-/** The adapter's handler (static files, then Astro's pages), imported on first use. */
+/** The adapter's handler (on-demand pages and the rendered 404), imported on first use. */
 const pages = (): Promise<Handler> => (astro ??= import('@astrojs/cloudflare/entrypoints/server').then((m) => m.default as unknown as Handler));
 
-/** The API and the feeds, without Astro; any other path (or an unknown feed) goes on to the pages. */
-const direct = new Hono<{ Bindings: Env }>();
-direct.route('/api', api);
-direct.route('/', calendarRoute);
-direct.notFound(async (c) => (await pages()).fetch(c.req.raw, c.env, c.executionCtx as ExecutionContext));
+let directApp: Promise<Hono<{ Bindings: Env }>> | undefined;
+/** The API and the feeds, without Astro; an unknown feed goes on to the pages (their 404). */
+const direct = () =>
+  (directApp ??= Promise.all([import('../functions/index.ts'), import('../functions/routes/calendar.ts')]).then(([{ api }, { calendarRoute }]) => {
+    const app = new Hono<{ Bindings: Env }>();
+    app.route('/api', api);
+    app.route('/', calendarRoute);
+    app.notFound(async (c) => (await pages()).fetch(c.req.raw, c.env, c.executionCtx as ExecutionContext));
+    return app;
+  }));
 
 const needsDirect = (path: string) => isApi(path) || (path.endsWith('.ics') && (path === '/lich.ics' || path.startsWith('/lich/')));
+
+/** A built file (prerendered page, stylesheet, script, data file), or undefined. */
+async function staticFile(request: Request, env: Env): Promise<Response | undefined> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  const res = await env.ASSETS.fetch(request);
+  if (res.status === 404) return void (await res.body?.cancel());
+  return res;
+}
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const early = await gate(request, env);
     if (early) return finish(early);
     const path = new URL(request.url).pathname;
-    const res = needsDirect(path) ? await direct.fetch(request, env, ctx) : await (await pages()).fetch(request, env, ctx);
-    return finish(res);
+    if (needsDirect(path)) return finish(await (await direct()).fetch(request, env, ctx));
+    return finish((await staticFile(request, env)) ?? (await (await pages()).fetch(request, env, ctx)));
   },
 };
