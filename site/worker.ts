@@ -20,6 +20,7 @@
 import { Hono } from 'hono';
 import { SECURITY_HEADERS } from '../functions/lib/headers.ts';
 import { POST_PAGES } from '../functions/lib/params.ts';
+import { ERRORS, errorBody, errorPageHtml } from '../functions/lib/errors.ts';
 
 /** RFC 9110 reason phrases for every status the portal sends. */
 export const REASON: Readonly<Record<number, string>> = {
@@ -51,8 +52,7 @@ type Handler = { fetch(req: Request, env: Env, ctx: ExecutionContext): Promise<R
 
 /** A short HTML page for an error the gate answers itself (no user text in it). */
 function errorPage(status: number, message: string, extra: Record<string, string> = {}): Response {
-  const body = `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title></head><body><p>${message}</p><p><a href="/">Về trang chủ</a></p></body></html>\n`;
-  return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra } });
+  return new Response(errorPageHtml(message), { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra } });
 }
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
@@ -73,8 +73,8 @@ async function gate(request: Request, env: Env): Promise<Response | undefined> {
   const path = url.pathname;
   if (decoded(path) === null) {
     return isApi(path)
-      ? Response.json({ error: { code: 'bad_parameter', message: 'Địa chỉ không hợp lệ.' } }, { status: 400, headers: { 'cache-control': 'no-store' } })
-      : errorPage(400, 'Địa chỉ không hợp lệ.');
+      ? new Response(JSON.stringify(errorBody('bad_path')), { status: ERRORS.bad_path.status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } })
+      : errorPage(ERRORS.bad_path.status, ERRORS.bad_path.message);
   }
   if (isApi(path)) return undefined;
   const method = request.method;
@@ -101,9 +101,8 @@ export function finish(res: Response): Response {
   const headers = new Headers(res.headers);
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
   if (headers.get('content-type') === 'text/html') headers.set('content-type', 'text/html; charset=utf-8');
-  const statusText = REASON[res.status] ?? '';
-  // 101 and the null-body statuses keep their (absent) body.
-  return new Response(res.body, { status: res.status, statusText, headers });
+  if (res.status < 200 || res.status > 599) return res; // (never sent: a Response cannot be rebuilt with it)
+  return new Response(res.body, { status: res.status, statusText: REASON[res.status] ?? '', headers });
 }
 
 // Each part is imported on the first request that needs it: a static file never loads the

@@ -7,9 +7,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { axeViolations, sharedBrowser, withPage } from './browser.ts';
 
 const base = inject('baseURL');
 const logFile = inject('serverLog');
+const browser = sharedBrowser();
 
 interface Raw {
   status: number;
@@ -73,5 +75,15 @@ describe('on the wire', () => {
       expect(res.status).toBe(200);
       expect(res.body).not.toContain('evil.example');
     }
+  });
+
+  it('the page for a malformed path has the help bar and quick exit, and passes axe at 360 px', async () => {
+    await withPage(browser(), true, async (w) => {
+      const res = await w.page.goto(`${base}/%zz`);
+      expect(res?.status()).toBe(400);
+      expect(await w.page.locator('a.quick-exit').count()).toBe(1);
+      expect(await w.page.locator('a[href="tel:111"]').count()).toBe(1);
+      expect(await axeViolations(w.page)).toEqual([]);
+    });
   });
 });
