@@ -140,9 +140,9 @@ describe('parseFaqInput cleans every field of context like the question', () => 
         expect(r.value.context.plan).toBe('lao-cai-2020');
         expect(r.value.context.topic).toBe('ma-tuy');
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('types and lengths: a wrong type or an over-long field is a 400, not passed on', () => {
     for (const context of [{ plan: 5 }, { topic: ['ma-tuy'] }, { intent: 'x'.repeat(81) }, { intent: 'Có dấu' }, { detail: {} }, { terms: 'a b' }, { terms: [1] }, { terms: ['x'.repeat(41)] }, { terms: Array(31).fill('a') }]) {
