@@ -126,7 +126,7 @@ interface Match {
   tight: boolean;
 }
 
-const SENTENCE_END = /[.!?;\n…]/;
+const SENTENCE_ENDS = /[.!?;\n…]+/g;
 /** Words after "có" that introduce someone ("có người gắn chíp"): then "có" asks nothing. */
 const SOMEONE = new Set(['nguoi', 'ke', 'ai', 'dua', 'bon', 'nhom', 'thang', 'may']);
 
@@ -140,19 +140,35 @@ export function phraseWords(text: string): Word[] {
 }
 
 function tokensOf(question: string): { toks: Tok[]; accented: boolean } {
+  // Normalise the whole question once (per-word normalising is the costly part). Folding NFC
+  // Vietnamese keeps every character in place (ế -> e, đ -> d), so a word's folded form is
+  // read at the same offsets; for any other text, each word is folded on its own.
+  const keyed = accentKey(question);
+  const folded = foldVietnamese(keyed);
+  const aligned = folded.length === keyed.length;
+  const ends: number[] = [];
+  for (const m of keyed.matchAll(SENTENCE_ENDS)) ends.push(m.index);
   const toks: Tok[] = [];
   let sentence = 0;
+  let e = 0;
   let marked = 0;
-  let prevEnd = 0;
-  for (const t of tokenize(question)) {
-    if (SENTENCE_END.test(question.slice(prevEnd, t.start))) sentence++;
-    prevEnd = t.end;
-    const a = accentKey(t.text);
-    const f = foldVietnamese(t.text);
+  for (const t of tokenize(keyed)) {
+    while (e < ends.length && ends[e]! < t.start) {
+      e++;
+      sentence++;
+    }
+    const a = t.text;
+    const f = aligned ? folded.slice(t.start, t.end) : foldVietnamese(a);
     if (a !== f) marked++;
     toks.push({ a, f, marked: a !== f, sentence });
   }
   return { toks, accented: marked > 0 && marked >= ACCENTED_SHARE * toks.length };
+}
+
+/** One placement of a phrase: token positions, and whether they are adjacent. */
+interface Placement {
+  positions: number[];
+  tight: boolean;
 }
 
 /**
@@ -161,25 +177,28 @@ function tokensOf(question: string): { toks: Tok[]; accented: boolean } {
  * the phrase word's accents exactly; read on letters: the folded forms must be equal.
  * Prefers an adjacent placement. At most (gap + 1) tries per following word.
  */
-function matchAt(toks: Tok[], i: number, words: Word[], gap: number, accented: boolean): { positions: number[]; tight: boolean } | null {
-  const same = (t: Tok, w: Word) => (accented ? t.a === w.a : t.f === w.f);
+function matchAt(toks: Tok[], i: number, words: Word[], gap: number, accented: boolean): Placement | null {
   const t0 = toks[i]!;
-  if (!same(t0, words[0]!)) return null;
-  let best: { positions: number[]; tight: boolean } | null = null;
-  const positions = [i];
-  const walk = (k: number, prev: number, tight: boolean): void => {
+  if (!(accented ? t0.a === words[0]!.a : t0.f === words[0]!.f)) return null;
+  if (words.length === 1) return { positions: [i], tight: true };
+  const positions = new Array<number>(words.length);
+  positions[0] = i;
+  let best: Placement | null = null;
+  const walk = (k: number, prev: number, tight: boolean): boolean => {
     if (k === words.length) {
-      if (!best || (tight && !best.tight)) best = { positions: [...positions], tight };
-      return;
+      if (!best || tight) best = { positions: positions.slice(), tight };
+      return tight;
     }
-    for (let j = prev + 1; j <= prev + 1 + gap && j < toks.length && !best?.tight; j++) {
+    const w = words[k]!;
+    const end = Math.min(toks.length - 1, prev + 1 + gap);
+    for (let j = prev + 1; j <= end; j++) {
       const t = toks[j]!;
       if (t.sentence !== t0.sentence) break;
-      if (!same(t, words[k]!)) continue;
-      positions.push(j);
-      walk(k + 1, j, tight && j === prev + 1);
-      positions.pop();
+      if (accented ? t.a !== w.a : t.f !== w.f) continue;
+      positions[k] = j;
+      if (walk(k + 1, j, tight && j === prev + 1)) return true;
     }
+    return false;
   };
   walk(1, i, true);
   return best;
@@ -253,11 +272,17 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       }
       return s;
     };
+    // A phrase can only match if all its words occur somewhere in the question.
+    const present = new Set(toks.map((t) => t.f));
+    const viable = new Map<Phrase, boolean>();
     const hits: Match[] = [];
     for (let i = 0; i < toks.length; i++) {
       const candidates = byFirst.get(toks[i]!.f);
       if (!candidates) continue;
       for (const p of candidates) {
+        let ok = viable.get(p);
+        if (ok === undefined) viable.set(p, (ok = p.words.every((w) => present.has(w.f))));
+        if (!ok) continue;
         const m = matchAt(toks, i, p.words, MAX_GAP, accented);
         if (!m) continue;
         if (p.blockedBy.some((e) => m.positions.some((pos) => blocked(e).has(pos)))) continue;
@@ -281,10 +306,17 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
     };
     const urgent = hits.some((m) => m.phrase.kind === 'urgent' && !hypotheticalBefore(m));
     const procedure = hits.some((m) => m.phrase.kind === 'procedure');
+    // Per sentence: where its first general question ends, and whether the person speaks of their own.
+    const generalEnd = new Map<number, number>();
+    const personal = new Set<number>();
+    for (const g of hits) {
+      const sentence = toks[g.first]!.sentence;
+      if (g.phrase.kind === 'general') generalEnd.set(sentence, Math.min(generalEnd.get(sentence) ?? Infinity, g.last));
+      if (g.phrase.kind === 'personal') personal.add(sentence);
+    }
     const afterGeneral = (m: Match) => {
       const sentence = toks[m.first]!.sentence;
-      const inSentence = (k: Kind) => hits.filter((g) => g.phrase.kind === k && toks[g.first]!.sentence === sentence);
-      return inSentence('general').some((g) => g.last < m.first) && !inSentence('personal').length;
+      return (generalEnd.get(sentence) ?? Infinity) < m.first && !personal.has(sentence);
     };
     const danger = hits.filter((m) => isDanger(m) && (urgent || !(hypotheticalBefore(m) || afterGeneral(m))));
     if (!danger.length) return null;
@@ -298,6 +330,7 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
     const twoSignals = spans >= 2;
     // Context words count only outside the danger phrases ("đá" of "ngáo đá" confirms nothing).
     const inDanger = new Set(danger.flatMap((m) => m.positions));
+    const contexts = hits.filter((c) => c.phrase.kind === 'context' && !c.positions.some((pos) => inDanger.has(pos)));
 
     const triggered: number[] = [];
     const phrasesOf = new Map<number, string[]>();
@@ -305,15 +338,8 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       const mine = danger.filter((m) => m.phrase.rule === i);
       if (!mine.length) continue;
       if (rules[i]!.route === 'harm' && procedure && !urgent) continue;
-      const contextNear = (m: Match) =>
-        hits.some(
-          (c) =>
-            c.phrase.kind === 'context' &&
-            c.phrase.rule === i &&
-            !c.positions.some((pos) => inDanger.has(pos)) &&
-            c.first <= m.last + CONTEXT_REACH &&
-            c.last >= m.first - CONTEXT_REACH,
-        );
+      const context = contexts.filter((c) => c.phrase.rule === i);
+      const contextNear = (m: Match) => context.some((c) => c.first <= m.last + CONTEXT_REACH && c.last >= m.first - CONTEXT_REACH);
       const severe = (m: Match) => m.phrase.kind === 'severe' && (m.exact || m.tight);
       // A question about the law needs more than the words of a danger: a severe phrase,
       // an urgent word or the rule's context; a second danger phrase confirms only outside it.
