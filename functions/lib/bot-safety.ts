@@ -302,6 +302,11 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       for (let j = m.first - 1; j >= 0 && j >= m.first - reach && toks[j]!.sentence === sentence; j--) {
         if (isHypothetical(toks[j]!) && !(j + 1 < m.first && SOMEONE.has(toks[j + 1]!.f))) return true;
       }
+      // Nor may the words skipped inside the phrase end with one ("con tôi sợ bị đánh").
+      for (let k = 1; k < m.positions.length; k++) {
+        const pos = m.positions[k]!;
+        if (pos > m.positions[k - 1]! + 1 && isHypothetical(toks[pos - 1]!)) return true;
+      }
       return false;
     };
     const urgent = hits.some((m) => m.phrase.kind === 'urgent' && !hypotheticalBefore(m));
@@ -318,7 +323,21 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       const sentence = toks[m.first]!.sentence;
       return (generalEnd.get(sentence) ?? Infinity) < m.first && !personal.has(sentence);
     };
-    const danger = hits.filter((m) => isDanger(m) && (urgent || !(hypotheticalBefore(m) || afterGeneral(m))));
+    // Overlapping danger phrases share the fate of the leftmost: in "không bị lừa bán" the
+    // "lừa bán" inside is negated too.
+    const candidates = hits.filter(isDanger).sort((x, y) => x.first - y.first || y.last - x.last);
+    const danger: Match[] = [];
+    let cluster: Match | null = null;
+    let clusterEnd = -1;
+    let clusterOk = false;
+    for (const m of candidates) {
+      if (!cluster || m.first > clusterEnd) {
+        cluster = m;
+        clusterOk = urgent || !(hypotheticalBefore(m) || afterGeneral(m));
+      }
+      clusterEnd = Math.max(clusterEnd, m.last);
+      if (clusterOk && (urgent || !hypotheticalBefore(m))) danger.push(m);
+    }
     if (!danger.length) return null;
     // Separate danger phrases: spans that do not overlap.
     let spans = 0;

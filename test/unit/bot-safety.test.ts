@@ -235,6 +235,12 @@ describe('a question about a procedure or the law is not an alarm, a danger now 
     expect(ask(q).route).toBeUndefined();
   });
 
+  it('negates the phrases inside a negated one ("không bị lừa bán")', () => {
+    expect(ask('May mà con tôi không bị lừa bán').route).toBeUndefined();
+    expect(ask('Con tôi sợ bị đánh nên không dám đi cai').route).toBeUndefined();
+    expect(first('Con tôi bị lừa bán')).toBe('111');
+  });
+
   it.each([
     ['Con tôi bị nhốt ở Campuchia, tôi báo công an được không?', '111'],
     ['Em đang bị nhốt, cứu với, thủ tục báo công an thế nào?', '113'],
