@@ -130,6 +130,8 @@ const SENTENCE_ENDS = /[.!?;\n…]+/g;
 /** Words after "có" that introduce someone ("có người gắn chíp"): then "có" asks nothing. */
 const SOMEONE = new Set(['nguoi', 'ke', 'ai', 'dua', 'bon', 'nhom', 'thang', 'may']);
 
+const isDangerKind = (k: Kind) => k === 'pattern' || k === 'severe' || k === 'needs';
+
 /** Word keys of a text, as the matcher reads them; the build checks phrases with it too. */
 export function phraseWords(text: string): Word[] {
   return tokenize(text).map((t) => {
@@ -206,12 +208,16 @@ function matchAt(toks: Tok[], i: number, words: Word[], gap: number, accented: b
 
 export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: SafetySignals }) {
   const rules = [...data.crisis.map((r) => ({ r, route: 'crisis' as const })), ...data.harm.map((r) => ({ r, route: 'harm' as const }))];
-  const byFirst = new Map<string, Phrase[]>();
+  // Phrases by their first word (folded): danger phrases, then the signals, read only when a
+  // danger phrase was found (most questions stop after the first pass).
+  const dangerByFirst = new Map<string, Phrase[]>();
+  const signalByFirst = new Map<string, Phrase[]>();
   const add = (p: Phrase) => {
+    const map = isDangerKind(p.kind) ? dangerByFirst : signalByFirst;
     const k = p.words[0]!.f;
-    const list = byFirst.get(k);
+    const list = map.get(k);
     if (list) list.push(p);
-    else byFirst.set(k, [p]);
+    else map.set(k, [p]);
   };
   const key = (ws: Word[]) => ` ${ws.map((w) => w.f).join(' ')} `;
   rules.forEach(({ r }, i) => {
@@ -276,24 +282,30 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
     const present = new Set(toks.map((t) => t.f));
     const viable = new Map<Phrase, boolean>();
     const hits: Match[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const candidates = byFirst.get(toks[i]!.f);
-      if (!candidates) continue;
-      for (const p of candidates) {
-        let ok = viable.get(p);
-        if (ok === undefined) viable.set(p, (ok = p.words.every((w) => present.has(w.f))));
-        if (!ok) continue;
-        const m = matchAt(toks, i, p.words, MAX_GAP, accented);
-        if (!m) continue;
-        if (p.blockedBy.some((e) => m.positions.some((pos) => blocked(e).has(pos)))) continue;
-        // Read on letters only, a signal must be adjacent words, and one syllable that lost
-        // its accents ("so": sợ, sở, số) signals nothing.
-        if (!accented && !(p.kind === 'pattern' || p.kind === 'severe' || p.kind === 'needs') && (!m.tight || (p.words.length === 1 && p.words[0]!.marked))) continue;
-        hits.push({ phrase: p, first: i, last: m.positions[m.positions.length - 1]!, positions: m.positions, exact: accented, tight: m.tight });
+    const find = (byFirst: Map<string, Phrase[]>) => {
+      for (let i = 0; i < toks.length; i++) {
+        for (const p of byFirst.get(toks[i]!.f) ?? []) {
+          let ok = viable.get(p);
+          if (ok === undefined) viable.set(p, (ok = p.words.every((w) => present.has(w.f))));
+          if (!ok) continue;
+          const m = matchAt(toks, i, p.words, MAX_GAP, accented);
+          if (!m) continue;
+          if (p.blockedBy.some((e) => m.positions.some((pos) => blocked(e).has(pos)))) continue;
+          // Read on letters only, a signal must be adjacent words, and one syllable that lost
+          // its accents ("so": sợ, sở, số) signals nothing.
+          if (!accented && !isDangerKind(p.kind) && (!m.tight || (p.words.length === 1 && p.words[0]!.marked))) continue;
+          hits.push({ phrase: p, first: i, last: m.positions[m.positions.length - 1]!, positions: m.positions, exact: accented, tight: m.tight });
+        }
       }
+    };
+    find(dangerByFirst);
+    if (!hits.length) {
+      explain?.('');
+      return null;
     }
+    find(signalByFirst);
     explain?.(hits.map((m) => `${m.phrase.kind}:${m.phrase.rule >= 0 ? rules[m.phrase.rule]!.r.id + ':' : ''}${m.phrase.text}@${m.first}${m.tight ? '' : '~'}`).join(' | '));
-    const isDanger = (m: Match) => m.phrase.kind === 'pattern' || m.phrase.kind === 'severe' || m.phrase.kind === 'needs';
+    const isDanger = (m: Match) => isDangerKind(m.phrase.kind);
     if (!hits.some(isDanger)) return null;
 
     const hypotheticalBefore = (m: Match) => {
