@@ -21,6 +21,8 @@
  *   general question, the person speaks of their own (signals.personal: "con tôi");
  * - `except` phrases ("đánh giá", "bị mua bán") block the words they cover for every phrase
  *   of the rule that does not itself contain them; "…" in an except allows words between;
+ * - a word of SWAP_MIN_LETTERS letters or more that no phrase knows, but that becomes a known
+ *   word when two adjacent inner letters are swapped back, is read as that word (one typo);
  * - `deferWhen`: when one of these words is present and a later rule also triggers, the later
  *   rule answers first (locked up abroad: 111 before 113).
  * Rules are tried in their order; the first that triggers answers, and the hotlines of the
@@ -167,6 +169,37 @@ function tokensOf(question: string): { toks: Tok[]; accented: boolean } {
   return { toks, accented: marked > 0 && marked >= ACCENTED_SHARE * toks.length };
 }
 
+/** Shortest word (in letters) read through one swap of two adjacent inner letters. */
+export const SWAP_MIN_LETTERS = 5;
+
+/**
+ * A word of 5 or more letters that no phrase knows, but that becomes a known word when two
+ * adjacent inner letters are swapped back, is read as that word (one typo, as in "ngờưi").
+ * First and last letters stay; at most (letters - 3) tries.
+ */
+function repairSwap(t: Tok, knownA: Set<string>, knownF: Set<string>): void {
+  if (t.a.length < SWAP_MIN_LETTERS || knownA.has(t.a) || knownF.has(t.f)) return;
+  const fix = (word: string, known: Set<string>): string | null => {
+    const l = [...word];
+    for (let i = 1; i + 2 < l.length; i++) {
+      if (l[i] === l[i + 1]) continue;
+      const s = [...l];
+      [s[i], s[i + 1]] = [l[i + 1]!, l[i]!];
+      const c = s.join('');
+      if (known.has(c)) return c;
+    }
+    return null;
+  };
+  const a = fix(t.a, knownA);
+  if (a) {
+    t.a = a;
+    t.f = foldVietnamese(a);
+    return;
+  }
+  const f = fix(t.f, knownF);
+  if (f && !t.marked) t.a = t.f = f;
+}
+
 /** One placement of a phrase: token positions, and whether they are adjacent. */
 interface Placement {
   positions: number[];
@@ -255,6 +288,17 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       if (words.length) add({ text, words, kind, rule: -1, blockedBy: [] });
     }
   }
+  // Every word of every phrase, to read a word with two letters swapped ("ngờưi", "Capmuchia").
+  const knownA = new Set<string>();
+  const knownF = new Set<string>();
+  for (const list of [...dangerByFirst.values(), ...signalByFirst.values()]) {
+    for (const p of list) {
+      for (const w of p.words) {
+        knownA.add(w.a);
+        knownF.add(w.f);
+      }
+    }
+  }
   const hypothetical = new Set(data.signals.hypothetical.map((h) => accentKey(h).trim()));
   // Read on letters only, a hypothetical word counts only if it has no accents to lose ("khi");
   // "chong" may be "chống" or "chồng", "co" may be "có" or "cô".
@@ -263,6 +307,7 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
   /** @param explain receives one line listing every phrase found, for editors and tests */
   function check(question: string, explain?: (line: string) => void): SafetyHit | null {
     const { toks, accented } = tokensOf(question);
+    for (const t of toks) repairSwap(t, knownA, knownF);
     const isHypothetical = (t: Tok) => (accented ? hypothetical.has(t.a) : hypotheticalPlain.has(t.f));
     // Positions covered by each except phrase, found once per question and only when needed.
     const blockedCache = new Map<Except, Set<number>>();

@@ -206,6 +206,14 @@ describe('accents typed are honoured', () => {
     expect(ask(lookalike).route).toBeUndefined();
   });
 
+  it('reads a word with two adjacent inner letters swapped (one typo) as the word', () => {
+    expect(first('Anh ơi, cứu ngờưi thân tôi bên đó')).toBe('111');
+    expect(first('Con đã bị bắt sang Capmuchia, cha mẹ sớm kiếm tiền chuộc chuộc con về')).toBe('111');
+    expect(first('con tôi bất tỉnh, sùi bọt mpé')).toBe('115');
+    // but a word that is itself known is not "repaired" into another.
+    expect(ask('em bị bạn cùng lớp rủ thử thuốc lắc').route).toBeUndefined();
+  });
+
   it('treats old and new tone placement alike (tuý, túy)', () => {
     expect(ask('mua ma tuý ở đâu').route).toBe('harm');
     expect(ask('mua ma túy ở đâu').route).toBe('harm');
