@@ -262,7 +262,9 @@ function facetIntent(need: Need, f: Facets): string | undefined {
   }
 }
 
-const TOTAL_WORDS = /\b(tong|tat ca|toan bo|toan tinh|tong cong|tong so|headline)\b/;
+const TOTAL_WORDS = /\b(tong|tat ca|toan bo|toan tinh|tong cong|tong so)\b/;
+/** Words of a figure question that name no particular aspect of it. */
+const GENERIC_FIGURE_WORDS = new Set('cai nghien ma tuy nguoi luot duoc dieu tri so sanh giua cac tinh nhieu nhat it dat ra dat nam bao nhieu chi tieu la'.split(' '));
 const DISTRICT_CITY = /\b(thanh pho lao cai|tp lao cai|tp\. lao cai)\b/;
 
 export function createBot(data: BotData) {
@@ -381,6 +383,8 @@ export function createBot(data: BotData) {
     if (facets.needs.includes('figures') && (slots.plan || DOMAIN.test(part))) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + 0.1);
     const district = districtOf(folded);
     if (district) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + NEED_BONUS);
+    // "So sánh … giữa Quảng Ninh và Hưng Yên": a comparison of figures, whatever the indicator.
+    if (/\bso sanh\b/.test(part) && (slots.plans.length > 1 || /\b(cac tinh|giua)\b/.test(part))) bonus.set('so-sanh', (bonus.get('so-sanh') ?? 0) + NEED_BONUS);
     const ranked = rank(words, part, bonus);
     const best = ranked[0];
     if (!best || best.score < THRESHOLD) return fail();
@@ -548,20 +552,41 @@ export function createBot(data: BotData) {
     return { title: `${t.label}: ${t.indicator}`, url: t.url, quote: t.quote };
   }
 
-  /** The compare.yaml row closest to the question's words, if any is close. */
-  function compareRow(words: string[]): BotCompareRow | undefined {
+  /**
+   * The compare.yaml row closest to the question's words, if any is close. A total question
+   * prefers a row of totals (id "…-tong"): the plan's headline figure.
+   */
+  function compareRow(words: string[], total: boolean): BotCompareRow | undefined {
     const content = words.filter((w) => w === 'cai' || !(FIGURE_QUESTION_WORDS.has(w) || isPlaceWord(w) || w === 'so' || w === 'sanh'));
-    const scored = data.compare.map((r) => ({ r, score: similarity(content, r.terms) })).sort((a, b) => b.score - a.score);
-    return scored[0] && scored[0].score > 0.15 ? scored[0].r : undefined;
+    const scored = data.compare
+      .map((r) => ({ r, score: similarity(content, r.terms) }))
+      .filter((x) => x.score > 0.15)
+      .map((x) => ({ ...x, score: x.score + (total && /-tong$/.test(x.r.id) ? 0.3 : 0) }))
+      .sort((a, b) => b.score - a.score);
+    return scored[0]?.r;
   }
 
-  /** One line per figure: the same value, unit and kind of one plan is said once. */
+  /**
+   * One line per figure: a plan's figure restated in another paragraph (the same indicator,
+   * value and unit, or the same value, unit, kind and year) is said once.
+   */
   function uniqueTargets(list: BotTarget[]): BotTarget[] {
     const seen = new Set<string>();
     return list.filter((t) => {
-      const k = `${t.plan}|${t.value}|${t.unit}|${t.kind}|${t.year}`;
-      return !seen.has(k) && (seen.add(k), true);
+      const keys = [`${t.plan}|${t.indicator}|${t.value}|${t.unit}`, `${t.plan}|${t.value}|${t.unit}|${t.kind}|${t.year}`];
+      if (keys.some((k) => seen.has(k))) return false;
+      for (const k of keys) seen.add(k);
+      return true;
     });
+  }
+
+  /**
+   * Whether a figure question asks for the overall number (a "total" question): it says
+   * "tổng", or names no aspect beyond the topic ("Lào Cai cai nghiện bao nhiêu người?").
+   */
+  function totalQuestion(folded: string, words: string[]): boolean {
+    if (TOTAL_WORDS.test(folded)) return true;
+    return words.every((w) => GENERIC_FIGURE_WORDS.has(w) || isPlaceWord(w) || FIGURE_QUESTION_WORDS.has(w));
   }
 
   function targetsAnswer(intent: BotIntent, ctx: BotContext, words: string[], folded: string, search: SearchFn): BotAnswer {
@@ -569,7 +594,7 @@ export function createBot(data: BotData) {
     // A total question gets the plan's headline total first (the first target of its
     // compare.yaml row for that plan), then the parts.
     let headline: BotTarget[] = [];
-    const row = TOTAL_WORDS.test(folded) || /\bbao nhieu (luot )?nguoi\b/.test(folded) ? compareRow(words) : undefined;
+    const row = totalQuestion(folded, words) ? compareRow(words, true) : undefined;
     if (row) {
       const plans = ctx.plan ? [ctx.plan] : Object.keys(row.cells);
       headline = plans.flatMap((slug) => (row.cells[slug] ?? []).map((id) => targetById.get(`${slug}/${id}`)).filter((t): t is BotTarget => !!t));
@@ -632,7 +657,7 @@ export function createBot(data: BotData) {
 
   /** Only comparable indicators (a compare.yaml row), only for the provinces asked (all, if none is named). */
   function compareAnswer(intent: BotIntent, ctx: BotContext, words: string[], folded: string): BotAnswer {
-    const row = compareRow(words);
+    const row = compareRow(words, totalQuestion(folded, words));
     if (!row) {
       return {
         matched: false,
