@@ -30,7 +30,7 @@ export interface Facets {
 const re = (s: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'u');
 
 const TOPIC_WORDS: ReadonlyArray<[Topic, RegExp]> = [
-  ['drugs', re('ma tuy|chet trang|nghien|cai nghien|chat cam|heroin|thuoc phien|ma tuy da|hang da|ngao da|thuoc lac|can sa|methadone?|meth|drugs?|rehab|chat gay nghien|xi ke|hut chich|tiem chich')],
+  ['drugs', re('ma tuy|chet trang|nghien(?! (?:game|dien thoai|ruou|bia|mang|internet|facebook|tiktok|thuoc la|co bac|danh bac|mua sam))|cai nghien|chat cam|heroin|thuoc phien|ma tuy da|hang da|ngao da|thuoc lac|can sa|methadone?|meth|drugs?|rehab|chat gay nghien|xi ke|hut chich|tiem chich')],
   ['prostitution', re('mai dam|ban dam|mua dam|gai goi|gai mai dam|moi gioi mai dam|prostitution|sex work')],
   ['trafficking', re('mua ban nguoi|buon nguoi|buon ban nguoi|bi ban|bi mua ban|nan nhan|trafficking')],
   ['campaign', re('thang hanh dong|ngay toan dan|ngay the gioi|ngay quoc te|26/6|30/7|1/12|chien dich|lich')],
@@ -52,7 +52,7 @@ const NEED_WORDS: ReadonlyArray<[Need, RegExp]> = [
   ['who', re('truong hop nao|nhung truong hop|ai phai|doi tuong nao|ai bi|khi nao (?:thi )?(?:phai|bi)|bi dua (?:di|vao)|dua vao (?:co so|trai)|ai quan ly|ai chiu trach nhiem|tu bao nhieu tuoi|who')],
   ['next', re('sau do|roi sao|se the nao|se ra sao|duong tinh|sau khi xet nghiem|co bi lo|giu kin|cong khai|quan ly mot nam|quan ly 1 nam|bi quan ly|what happens')],
   ['signs', re('dau hieu|bieu hien|co phai (?:la )?(?:dang )?(?:dung|nghien|choi|hut)|nghi (?:ngo )?(?:la )?(?:dung|nghien|choi|hut)|lam sao biet|thay doi tinh tinh|signs?')],
-  ['how', re('lam gi|lam sao|lam the nao|phai lam|nen lam|thu tuc|quy trinh|bat dau|bao cho ai|bao ai|lien he|khai bao|dua (?:\\S+ )?di cai|dang ky|giup (?:\\S+ )?cai|cach nao|huong dan|how')],
+  ['how', re('lam gi|lam sao|lam the nao|phai lam|nen lam|thu tuc|quy trinh|bat dau|bao cho ai|bao ai|bao (?:cho )?cong an|lien he|khai bao|dua (?:\\S+ )?di cai|dang ky|giup (?:\\S+ )?cai|cach nao|huong dan|how')],
   ['where', re('o dau|cho nao|noi nao|dia chi|co so nao|where')],
   ['what', re('la gi|la thuoc gi|dung de lam gi|la sao|nghia la|duoc quy dinh|quy dinh (?:nhu )?the nao|what is')],
   ['figures', re('bao nhieu|chi tieu|so luong|ty le|con so|so lieu|tong so|how many')],
@@ -61,10 +61,10 @@ const NEED_WORDS: ReadonlyArray<[Need, RegExp]> = [
 
 /** Penalties, crimes, cases: never answered, routed to legal help. */
 const LEGAL_STRONG = re(
-  'bi (?:xu )?phat|xu phat|muc phat|phat (?:tien|tu|bao nhieu|the nao|nhu the nao|ra sao)|phat tu|muc an|an tu|an treo|toi danh|pham toi|bi xu ly|xu ly (?:the nao|nhu the nao|ra sao|hinh su)|hinh su|truy cuu|ngoi tu|co bi (?:di )?tu|di tu (?:khong|hay khong|ko)|bi bat (?:giam|tam giam)|tam giam|tang tru|van chuyen trai phep|to tung|khoi to|luat su|khoi kien|kien tung|tranh chap|ly hon|ly di|quyen nuoi con|duoc hieu (?:nhu the nao|the nao|la gi)|hanh vi nao',
+  'bi (?:xu )?phat|xu phat|muc phat|phat (?:tien|tu|bao nhieu|the nao|nhu the nao|ra sao)|phat tu|muc an|an tu|an treo|toi danh|pham toi|bi xu ly|xu ly (?:the nao|nhu the nao|ra sao|hinh su)|hinh su|truy cuu|ngoi tu|co bi (?:di )?tu|di tu (?:khong|hay khong|ko)|bi bat (?:giam|tam giam)|tam giam|tang tru|van chuyen trai phep|to tung|khoi to|luat su|khoi kien|kien tung|tranh chap|ly hon|ly di|quyen nuoi con|duoc hieu (?:nhu the nao|the nao|la gi)|hanh vi nao|bi (?:di )?tu|truc xuat|tro giup phap ly|ho tro phap ly|quyen va nghia vu',
 );
 /** Legal words that only matter when nothing else is asked. */
-const LEGAL_WEAK = re('quyen loi|phap luat|dung quy dinh|trai phap luat|vi pham|hop phap');
+const LEGAL_WEAK = re('quyen loi|phap luat|dung quy dinh|trai phap luat|vi pham|hop phap|theo luat|(?:duoc )?quy dinh (?:nhu )?the nao|chinh sach cua nha nuoc');
 /** "tội" folds to "toi", as "tôi" and "tối" do: read it on the accents typed, or in a phrase that can only mean it. */
 const TOI_ACCENTED = /(?:^|[^\p{L}\p{N}])tội(?![\p{L}\p{N}])(?!\s+phạm)/u;
 const TOI_FOLDED = re('toi (?:gi|mua ban|tang tru|van chuyen|moi gioi|chua chap|to chuc|san xuat|su dung trai phep|lam nhuc|giet)|bi (?:ket|khep) toi');
@@ -80,6 +80,10 @@ const UNSOURCED: ReadonlyArray<[string, RegExp]> = [
   ['visit', re('tham gap|tham nuoi|gap (?:nguoi )?than nhan|duoc tham|gui do')],
   ['remedy', re('thay lang|thuoc nam|thuoc bac|bai thuoc|cai bang thuoc|nha chua|phong mach')],
   ['document', re('cong van (?:so )?\\d+')],
+  ['substance', /^(?:cho (?:toi|em|minh) hoi:? )?(?:ma tuy da|can sa|thuoc lac|heroin|ma tuy tong hop|chat cam|ma tuy) (?:la gi|la chat gi|la loai gi|co phai (?:la )?ma tuy)/],
+  ['prevention', re('phong ngua|tranh xa|phong tranh|de (?:tre|con|chau) khong (?:dung|sa vao|nghien|bi du do)')],
+  ['opinion', re('co nen(?! (?:bao|lam|dua|di|dang ky|noi|giu))|nen hay khong|nghia la van nen')],
+  ['why', re('vi sao|tai sao')],
   ['stop', re('ngung (?:dung|uong|dieu tri)|bo methadone|cai methadone|thoi (?:dung|uong)')],
 ];
 

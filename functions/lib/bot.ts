@@ -361,16 +361,22 @@ export function createBot(data: BotData) {
       return handle(intents.get('so-lieu-khong-khop')!, merge(context, slots, false), words, folded, facets, search, []);
     }
     // 4. Penalties, crimes, cases: the portal is not a legal service.
-    const treatmentNeed = facets.needs.some((n) => n === 'cost' || n === 'duration' || n === 'who' || n === 'how' || n === 'next');
+    const treatmentNeed =
+      facets.needs.some((n) => n === 'cost' || n === 'duration' || n === 'who' || n === 'how' || n === 'next') ||
+      (facets.topics.includes('drugs') && (!!facets.mode || facets.methadone || facets.afterCare));
     if (facets.legal === 'strong' || (facets.legal === 'weak' && !treatmentNeed && !facets.topics.includes('plan') && !facets.topics.includes('campaign'))) {
       return legalAnswer();
     }
     // 5. Details the portal has no source for are declined, never guessed; what the portal
     // does have on the same need follows the refusal.
     const wanted = [...new Set(facets.needs.map((n) => facetIntent(n, facets)).filter((x): x is string => !!x && intents.has(x)))];
-    const declined = facets.unsourced ? data.fallback.declines[facets.unsourced] : undefined;
+    // "Vì sao…" about the plans, the portal, methadone or a form of treatment has an answer; about people's lives it asks an opinion.
+    const opinionOk = facets.unsourced === 'why' && (facets.topics.some((t) => t === 'plan' || t === 'portal' || t === 'campaign') || facets.methadone || !!facets.mode);
+    const declined = facets.unsourced && !opinionOk ? data.fallback.declines[facets.unsourced] : undefined;
     if (declined) {
-      const related = wanted.find((id) => intents.get(id)!.handler === 'today');
+      // Some refusals stand alone: today's steps do not answer an opinion, a prevention tip or what a substance is.
+      const alone = facets.unsourced === 'opinion' || facets.unsourced === 'why' || facets.unsourced === 'prevention' || facets.unsourced === 'substance' || facets.unsourced === 'document';
+      const related = alone ? undefined : wanted.find((id) => intents.get(id)!.handler === 'today');
       if (!related) return decline(declined, folded, search);
       // matched: false (the detail asked for has no source); `intent` names what follows.
       const a = todayAnswer(intents.get(related)!, { ...merge(context, slots, false), intent: related }, wanted.filter((id) => id !== related));
