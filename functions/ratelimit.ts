@@ -1,12 +1,17 @@
 /**
- * Per-client rate limit on the API with the Workers Rate Limiting binding (wrangler.toml,
- * API_RATE_LIMIT). Over the limit: the contract's 429 with Retry-After. Where the binding
- * is absent (plain node tests), nothing is limited. The client address is used only as
- * the counter key and never logged.
+ * Per-client rate limit with the Workers Rate Limiting binding (wrangler.toml,
+ * API_RATE_LIMIT), on the API and on the on-demand pages that run search or the bot
+ * (/tim-kiem/ and /hoi-dap/ with a query, GET or POST): one counter per client for both,
+ * since they run the same code. Over the limit: 429 with Retry-After (the contract's JSON
+ * on the API, a short Vietnamese page on the pages). Where the binding is absent (plain
+ * node tests), nothing is limited. The client address is used only as the counter key and
+ * never logged.
  */
 import type { MiddlewareHandler } from 'hono';
 import { env } from 'cloudflare:workers';
 import { fail } from './json.ts';
+import { ERRORS } from './lib/errors.ts';
+import { POST_PAGES } from './lib/params.ts';
 
 /** The binding's window: a client over the limit may try again after this many seconds. */
 export const RATE_PERIOD_SECONDS = 60;
@@ -15,13 +20,39 @@ interface RateLimiter {
   limit(options: { key: string }): Promise<{ success: boolean }>;
 }
 
+/** True when this client is over the limit (counts the request). */
+export async function overLimit(req: Request): Promise<boolean> {
+  const limiter = (env as unknown as { API_RATE_LIMIT?: RateLimiter }).API_RATE_LIMIT;
+  if (!limiter) return false;
+  const key = req.headers.get('cf-connecting-ip') ?? 'local';
+  const { success } = await limiter.limit({ key });
+  return !success;
+}
+
+const retryAfter = { 'Retry-After': String(RATE_PERIOD_SECONDS) };
+
+/** For the API (Hono): the contract's JSON 429. */
 export function rateLimit(): MiddlewareHandler {
   return async (c, next) => {
-    const limiter = (env as unknown as { API_RATE_LIMIT?: RateLimiter }).API_RATE_LIMIT;
-    if (limiter) {
-      const key = c.req.header('cf-connecting-ip') ?? 'local';
-      const { success } = await limiter.limit({ key });
-      if (!success) return fail('rate_limited', { 'Retry-After': String(RATE_PERIOD_SECONDS) });
+    if (await overLimit(c.req.raw)) return fail('rate_limited', retryAfter);
+    await next();
+  };
+}
+
+/** Does this page request run search or the bot? A POST form, or a GET with a query. */
+export function runsSearchOrBot(req: Request): boolean {
+  const url = new URL(req.url);
+  if (!POST_PAGES.has(url.pathname)) return false;
+  return req.method === 'POST' || url.searchParams.has('q');
+}
+
+/** For the on-demand pages (Hono, site/fetch.ts): a short Vietnamese page with 429. */
+export function pageRateLimit(): MiddlewareHandler {
+  return async (c, next) => {
+    if (runsSearchOrBot(c.req.raw) && (await overLimit(c.req.raw))) {
+      const message = ERRORS.rate_limited.message;
+      const body = `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><link rel="stylesheet" href="/site.css"></head><body><main><h1>${message}</h1><p>Cần giúp ngay: trẻ em gặp nguy hiểm hoặc mua bán người gọi <a href="tel:111">111</a>, công an <a href="tel:113">113</a>, cấp cứu <a href="tel:115">115</a>.</p><p><a href="/">Về trang chủ</a></p></main></body></html>\n`;
+      return new Response(body, { status: 429, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...retryAfter } });
     }
     await next();
   };

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { builtPageWeights, gz, workerGzip } from './lib/weights.ts';
 import { runLatencySuite } from '../test/bench/suite.ts';
 import { startServer } from './lib/server.ts';
-import { measureFcp } from './lib/fcp.ts';
+import { FCP_RATIO_BUDGET, measureFcp, startMinimalServer } from './lib/fcp.ts';
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 console.log('Page weights (gzip KB: HTML + CSS + JS = total)');
@@ -32,12 +32,24 @@ const lines = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.include
 if (!lines.length) console.log(`workerd bench did not report:\n${run.stdout}\n${run.stderr}`);
 for (const l of lines) console.log(l);
 
-// First contentful paint on the emulated slow line (needs Debian chromium).
+// First contentful paint on the emulated slow line (needs Debian chromium), as a ratio to a
+// minimal page (1 KB HTML + one 2 KB stylesheet) measured on the same line in the same run.
+const FCP_PAGES = [
+  '/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/ke-hoach/lao-cai-2020/toan-van/', '/ke-hoach/ninh-thuan-2023/', '/so-sanh/', '/du-lieu/',
+  '/cai-nghien/', '/duong-day-nong/', '/tim-kiem/?q=cai+nghi%E1%BB%87n', '/hoi-dap/?q=methadone', '/lich/',
+];
 const { base, stop } = await startServer();
+const minimal = await startMinimalServer();
 try {
-  const fcp = await measureFcp(base, ['/', '/ke-hoach/lao-cai-2020/', '/cai-nghien/', '/duong-day-nong/', '/tim-kiem/?q=cai+nghi%E1%BB%87n', '/hoi-dap/?q=methadone', '/lich/']);
-  console.log('First contentful paint, 400 kbit/s, 400 ms RTT, CPU 4x, cold (median of 3):');
-  for (const f of fcp) console.log(`  ${f.path.padEnd(36)} ${(f.median / 1000).toFixed(2)} s`);
+  const paths = process.env.FCP_PAGES ? process.env.FCP_PAGES.split(',') : FCP_PAGES;
+  const [ref, ...fcp] = await measureFcp([`${minimal.base}/`, ...paths.map((p) => base + p)], Number(process.env.FCP_RUNS ?? 5));
+  console.log(`First contentful paint, 400 kbit/s, 400 ms RTT, CPU 4x, cold (median of ${ref!.runs.length}); budget ${FCP_RATIO_BUDGET.toFixed(2)}x the minimal page:`);
+  console.log(`  ${'minimal page (1 KB HTML + 2 KB CSS)'.padEnd(40)} ${(ref!.median / 1000).toFixed(2)} s  1.00x`);
+  for (const f of fcp) {
+    const ratio = f.median / ref!.median;
+    console.log(`  ${f.url.slice(base.length).padEnd(40)} ${(f.median / 1000).toFixed(2)} s  ${ratio.toFixed(2)}x${ratio > FCP_RATIO_BUDGET ? '  OVER BUDGET' : ''}`);
+  }
 } finally {
   stop();
+  await minimal.stop();
 }

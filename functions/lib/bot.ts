@@ -14,6 +14,7 @@ import { DETAIL_SLOTS, DOMAIN, FIGURE_QUESTION_WORDS, FOLLOW_UP, PROVINCES, STOP
 import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
+import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
 import { readFacets, type Facets, type Need } from './bot-facets.ts';
 
 export interface Source {
@@ -126,15 +127,7 @@ export interface BotPlan {
   evidence: Record<string, { url: string; text: string }>;
 }
 
-export interface Rule {
-  id: string;
-  /** folded regular expressions */
-  patterns: string[];
-  answer: string;
-  hotlines: string[];
-  sources: Source[];
-  suggestions: string[];
-}
+export type { Rule, SafetySignals } from './bot-safety.ts';
 
 export interface BotData {
   intents: BotIntent[];
@@ -143,6 +136,7 @@ export interface BotData {
   hotlines: Record<string, Hotline>;
   crisis: Rule[];
   harm: Rule[];
+  signals: SafetySignals;
   today: BotToday;
   tables: BotTable[];
   checks: BotCheck[];
@@ -270,8 +264,7 @@ const DISTRICT_CITY = /\b(thanh pho lao cai|tp lao cai|tp\. lao cai)\b/;
 export function createBot(data: BotData) {
   const intents = new Map(data.intents.map((i) => [i.id, i]));
   const hotlines = (ids: string[]) => ids.map((id) => data.hotlines[id]).filter((h): h is Hotline => !!h);
-  const crisis = data.crisis.map((r) => ({ ...r, re: r.patterns.map((p) => new RegExp(p)) }));
-  const harm = data.harm.map((r) => ({ ...r, re: r.patterns.map((p) => new RegExp(p)) }));
+  const safety = createSafety(data);
   const planBySlug = new Map(data.plans.map((p) => [p.slug, p]));
   const targetById = new Map(data.targets.map((t) => [`${t.plan}/${t.id}`, t]));
   const todayById = new Map<string, TodayPart>([
@@ -320,10 +313,9 @@ export function createBot(data: BotData) {
 
   function answer(question: string, context: BotContext = {}, search: SearchFn = () => []): BotAnswer {
     const folded = foldVietnamese(question.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, ' ').trim();
-    // 1. Crisis first, before anything else.
-    for (const r of crisis) if (r.re.some((re) => re.test(folded))) return ruleAnswer(r, {});
-    // 2. Requests for harm get help information instead.
-    for (const r of harm) if (r.re.some((re) => re.test(folded))) return ruleAnswer(r, {});
+    // 1. Crisis first, before anything else; 2. requests for harm get help information instead.
+    const safe = safety.check(question);
+    if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
     return understood(question, folded, context, search);
   }
 

@@ -8,6 +8,9 @@ export function formatDateVi(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** Today (UTC) as "04/12/2026": the build stamps no-JavaScript citations with it. */
+export const todayVi = (now: Date = new Date()): string => formatDateVi(now.toISOString().slice(0, 10));
+
 export interface CitablePlan {
   code: string | null;
   title: string;
@@ -34,8 +37,8 @@ export function documentLabel(p: CitablePlan): string {
 export function citation(
   p: CitablePlan,
   origin: string,
-  where: { section?: string; paragraph?: string } = {},
-  accessed = '[ngày truy cập]',
+  where: { section?: string; paragraph?: string },
+  accessed: string,
 ): string {
   const place = [where.section, where.paragraph ? `đoạn ${where.paragraph}` : ''].filter(Boolean).join(', ');
   const url = `${origin}${p.url}${where.paragraph ? `#${where.paragraph}` : ''}`;

@@ -20,6 +20,9 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // HTTPS only, for a year, subdomains too. Not `preload`: the preload list is hard to leave
+  // and the real domain is not chosen yet (functions/lib/site.ts).
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   // People search here for sensitive things: never tell another site where they came from.

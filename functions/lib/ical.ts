@@ -29,9 +29,13 @@ export interface Feed {
 
 const enc = new TextEncoder();
 
-/** Escape TEXT values (RFC 5545 3.3.11). @example escapeText('a,b;c\\n') // 'a\\,b\\;c\\\\n' */
+/**
+ * Escape TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma, and every line break
+ * (CRLF, a lone LF or a lone CR) as \\n, so no break can end the content line early.
+ * @example escapeText('a,b;c\\n') // 'a\\,b\\;c\\\\n'
+ */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -122,7 +126,7 @@ export function renderFeed(feed: Feed): string {
       'RRULE:FREQ=YEARLY',
       `SUMMARY:${escapeText(e.title)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
-      `URL:${feed.origin}${e.url}`,
+      `URL:${new URL(e.url, feed.origin).href}`,
       ...(e.categories?.length ? [`CATEGORIES:${e.categories.map(escapeText).join(',')}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

@@ -1,9 +1,25 @@
 /**
  * The open data files: every plan with its details and targets as JSON, and one CSV row
  * per target (UTF-8 with a byte-order mark, CRLF, RFC 4180 quoting) that spreadsheet
- * programs open with Vietnamese intact.
+ * programs open with Vietnamese intact and safely: no cell starts with a character a
+ * spreadsheet reads as a formula, comparators and kinds are Vietnamese words, links absolute.
  */
 import { parseViNumber } from './numbers.ts';
+import { COMPARATOR_WORDS, KIND_WORDS, capitalise } from './format.ts';
+import { absoluteUrl } from './site.ts';
+
+/** Comparators as words for the CSV ("=" alone in a cell starts a formula in a spreadsheet). */
+export const COMPARATOR_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(COMPARATOR_WORDS).map(([k, v]) => [k, v.trim() || 'bằng']),
+);
+
+/** Kinds as the pages label them: "Chỉ tiêu", "Kết quả", "Số liệu hiện trạng". */
+export const KIND_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(KIND_WORDS).map(([k, v]) => [k, capitalise(v)]),
+);
+
+/** The public address of a plan's original text, served byte for byte (site/pages/du-lieu/nguon/). */
+export const sourcePath = (file: string): string => `/du-lieu/nguon/${file}`;
 
 export interface CsvTarget {
   plan: string;
@@ -19,7 +35,10 @@ export interface CsvTarget {
   topic: string;
   paragraph: string;
   section: string;
+  /** site-relative link to the paragraph; written absolute */
   url: string;
+  /** the plan's source file in content/sources/ */
+  source: string;
   quote: string;
   note?: string;
   fromTable?: boolean;
@@ -27,12 +46,25 @@ export interface CsvTarget {
 
 export const CSV_COLUMNS = [
   'ke_hoach', 'tinh', 'so_hieu', 'ma_chi_tieu', 'noi_dung', 'gia_tri_nhu_van_ban', 'gia_tri_so', 'don_vi', 'so_sanh',
-  'nam', 'loai', 'chu_de', 'doan', 'muc', 'duong_dan', 'trich_dan', 'ghi_chu', 'tu_phu_bieu',
+  'nam', 'loai', 'ma_loai', 'chu_de', 'doan', 'muc', 'duong_dan', 'van_ban_goc', 'trich_dan', 'ghi_chu', 'tu_phu_bieu',
 ] as const;
 
-/** RFC 4180: quote a field holding a comma, quote, CR or LF; double inner quotes. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula when it opens the file
+ * (OWASP "CSV injection": = + - @, and a tab or carriage return before them).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. A text that would start like a formula gets a leading apostrophe (which
+ * spreadsheets read as "this is text"); then RFC 4180 quoting of a field holding a comma,
+ * quote, CR or LF, with inner quotes doubled. Numbers are written as they are.
+ * @example csvField('=1+1') // "'=1+1"
+ * @example csvField('a, "b"') // '"a, ""b"""'
+ */
 export function csvField(v: string | number | boolean | null | undefined): string {
-  const s = v === null || v === undefined ? '' : String(v);
+  let s = v === null || v === undefined ? '' : String(v);
+  if (typeof v !== 'number' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -42,8 +74,9 @@ export function targetsCsv(rows: CsvTarget[]): string {
     const n = parseViNumber(t.value);
     lines.push(
       [
-        t.plan, t.province, t.code ?? '', t.id, t.indicator, t.value, Number.isNaN(n) ? '' : n, t.unit, t.comparator,
-        t.year, t.kind, t.topic, t.paragraph, t.section, t.url, t.quote, t.note ?? '', t.fromTable ? 'co' : 'khong',
+        t.plan, t.province, t.code ?? '', t.id, t.indicator, t.value, Number.isNaN(n) ? '' : n, t.unit,
+        COMPARATOR_NAMES[t.comparator] ?? t.comparator, t.year, KIND_NAMES[t.kind] ?? t.kind, t.kind, t.topic, t.paragraph,
+        t.section, absoluteUrl(t.url), absoluteUrl(sourcePath(t.source)), t.quote, t.note ?? '', t.fromTable ? 'co' : 'khong',
       ].map(csvField).join(','),
     );
   }

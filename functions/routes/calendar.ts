@@ -3,16 +3,18 @@ import { Hono } from 'hono';
 import { renderFeed, type YearlyEvent } from '../lib/ical.ts';
 import { campaignEvents } from '../data.ts';
 import { CONTENT_REVIEWED } from '../version.ts';
+import { SITE_ORIGIN } from '../lib/site.ts';
 
 export const calendarRoute = new Hono();
 
 const DTSTAMP = `${CONTENT_REVIEWED.replace(/-/g, '')}T000000Z`;
 
-function feedResponse(origin: string, name: string, events: YearlyEvent[]): Response {
+/** URLs in the feed come from the configured origin, never from the request's Host. */
+function feedResponse(name: string, events: YearlyEvent[]): Response {
   const body = renderFeed({
     name,
     description: 'Các ngày, tháng hành động phòng, chống ma túy, mua bán người và HIV/AIDS, kèm căn cứ và những gì các kế hoạch đề nghị.',
-    origin,
+    origin: SITE_ORIGIN,
     dtstamp: DTSTAMP,
     firstYear: 2025,
     events,
@@ -26,11 +28,11 @@ function feedResponse(origin: string, name: string, events: YearlyEvent[]): Resp
   });
 }
 
-calendarRoute.get('/lich.ics', (c) => feedResponse(new URL(c.req.url).origin, 'Lịch phòng, chống tệ nạn xã hội', campaignEvents()));
+calendarRoute.get('/lich.ics', (c) => feedResponse('Lịch phòng, chống tệ nạn xã hội', campaignEvents()));
 
 calendarRoute.get('/lich/:file', (c, next) => {
   const m = c.req.param('file').match(/^([a-z0-9-]+)\.ics$/);
   const e = m ? campaignEvents().find((x) => x.id === m[1]) : undefined;
   if (!e) return next();
-  return feedResponse(new URL(c.req.url).origin, e.title, [e]);
+  return feedResponse(e.title, [e]);
 });

@@ -5,8 +5,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldVietnamese, tokenize } from '../../functions/lib/fold.ts';
-import { contentWords, type BotCheck, type BotCompareRow, type BotData, type BotIntent, type BotPlan, type BotTable, type BotTarget, type BotToday, type Rule, type Source, type TodayPart } from '../../functions/lib/bot.ts';
+import { accentKey, foldVietnamese, tokenize } from '../../functions/lib/fold.ts';
+import { createSafety, MAX_PHRASE_WORDS, phraseWords, type Rule } from '../../functions/lib/bot-safety.ts';
+import { contentWords, type BotCheck, type BotCompareRow, type BotData, type BotIntent, type BotPlan, type BotTable, type BotTarget, type BotToday, type Source, type TodayPart } from '../../functions/lib/bot.ts';
 import { CONTENT, ContentError, loadYaml } from './content.ts';
 import { compareSchema, faqFileSchema, rulesFileSchema, todaySchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
 import type { PlanData } from './plan-data.ts';
@@ -20,11 +21,13 @@ export function resolveSource(s: FaqSource, plans: PlanData[]): Source {
   return { title: s.title, url: s.reference, quote: s.quote };
 }
 
-/** A phrase as a whole-word folded regular expression source. */
-export function phrasePattern(phrase: string): string {
-  const f = foldVietnamese(phrase).trim().replace(/\s+/g, ' ');
-  // Keep author-written lookaheads like (?! gia); escape nothing else special in phrases.
-  return `(?:^|[^\\p{L}\\p{N}])${f.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`;
+/** A safety phrase as the matcher reads it: lower case, accents kept in one canonical form, single spaces. */
+export function safetyPhrase(file: string, id: string, phrase: string): string {
+  const words = phraseWords(phrase.replace(/…/g, ' '));
+  if (!words.length) throw new ContentError(`${file}: ${id}: empty phrase "${phrase}"`);
+  if (words.length > MAX_PHRASE_WORDS) throw new ContentError(`${file}: ${id}: phrase "${phrase}" has more than ${MAX_PHRASE_WORDS} words`);
+  // Keep "…" (words allowed in between) where the editor put it; it is a separate word-free mark.
+  return accentKey(phrase).replace(/\s*…\s*/g, ' … ').replace(/\s+/g, ' ').trim();
 }
 
 export function loadIntents(): { file: string; intent: Intent }[] {
@@ -150,15 +153,46 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   }
   const toRule = (file: string, r: (typeof rules.crisis)[number]): Rule => {
     checkHotlines(file, r.hotlines);
+    const phrases = (list: string[]) => list.map((p) => safetyPhrase(file, r.id, p));
+    const all = [...r.patterns, ...r.severe, ...r.withContext].map((p) => accentKey(p).trim());
+    const twice = all.find((p, i) => all.indexOf(p) !== i);
+    if (twice) throw new ContentError(`${file}: ${r.id}: phrase "${twice}" is listed twice`);
     return {
       id: r.id,
-      patterns: r.patterns.map(phrasePattern),
+      patterns: phrases(r.patterns),
+      severe: phrases(r.severe),
+      withContext: phrases(r.withContext),
+      context: phrases(r.context),
+      except: phrases(r.except),
+      deferWhen: phrases(r.deferWhen),
       answer: r.answer,
       hotlines: r.hotlines,
       sources: r.sources.map((s) => resolveSource(s, plans)),
       suggestions: r.suggestions,
     };
   };
+  const rulesFile = 'content/faq/rules.yaml';
+  const crisis = rules.crisis.map((r) => toRule(rulesFile, r));
+  const harm = rules.harm.map((r) => toRule(rulesFile, r));
+  const signals = {
+    urgent: rules.signals.urgent.map((p) => safetyPhrase(rulesFile, 'signals.urgent', p)),
+    procedure: rules.signals.procedure.map((p) => safetyPhrase(rulesFile, 'signals.procedure', p)),
+    hypothetical: rules.signals.hypothetical.map((p) => accentKey(p).trim()),
+    general: rules.signals.general.map((p) => safetyPhrase(rulesFile, 'signals.general', p)),
+    personal: rules.signals.personal.map((p) => safetyPhrase(rulesFile, 'signals.personal', p)),
+  };
+  // Every example triggers its own rule first; no counterexample triggers any rule.
+  const safety = createSafety({ crisis, harm, signals });
+  for (const r of [...rules.crisis, ...rules.harm]) {
+    for (const q of r.examples) {
+      const hit = safety.check(q);
+      if (hit?.rule.id !== r.id) throw new ContentError(`${rulesFile}: ${r.id}: example "${q}" ${hit ? `triggers ${hit.rule.id} first` : 'triggers no rule'}`);
+    }
+    for (const q of r.counterexamples) {
+      const hit = safety.check(q);
+      if (hit) throw new ContentError(`${rulesFile}: ${r.id}: counterexample "${q}" triggers ${hit.rule.id} (${hit.phrases.join(', ')})`);
+    }
+  }
   const targets: BotTarget[] = plans.flatMap((p) =>
     p.targets
       .filter((t) => !t.fromTable)
@@ -202,8 +236,9 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
     targets,
     plans: botPlans,
     hotlines: Object.fromEntries(hotlines.hotlines.map((h) => [h.id, { number: h.number, name: h.name }])),
-    crisis: rules.crisis.map((r) => toRule('content/faq/rules.yaml', r)),
-    harm: rules.harm.map((r) => toRule('content/faq/rules.yaml', r)),
+    crisis,
+    harm,
+    signals,
     today,
     tables: buildTables(plans),
     checks: buildChecks(plans),

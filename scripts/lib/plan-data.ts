@@ -5,7 +5,8 @@
  */
 import { marked } from 'marked';
 import { columnLabel, type Block } from '../../functions/lib/plan-text.ts';
-import { checkRatio, checkSum, type CheckResult } from '../../functions/lib/consistency.ts';
+import { checkRatio, checkSum, editorNote, explainCheck, STATUS_LABEL, summarizeChecks, type CheckResult, type CheckSummary } from '../../functions/lib/consistency.ts';
+import { foldVietnamese } from '../../functions/lib/fold.ts';
 import type { LoadedPlan } from './content.ts';
 import type { Target } from './schema.ts';
 
@@ -15,6 +16,18 @@ export interface TargetOut extends Target {
   section: string;
   /** true for cells of an annex table (Lào Cai Phụ biểu) */
   fromTable?: boolean;
+  /** ids of this plan's targets for the same indicator in other paragraphs (derived: see relatedTargets) */
+  related?: string[];
+}
+
+/** A check as every reader gets it: the one label, and one sentence of what was published and computed. */
+export interface CheckOut extends CheckResult {
+  /** "Khớp", "Lệch nhỏ", "Không khớp" (functions/lib/consistency.ts STATUS_LABEL) */
+  statusLabel: string;
+  /** what the source prints and what the arithmetic gives, said once */
+  explanation: string;
+  /** the editor's note, without sentences that repeat the explanation ('' if none) */
+  editorNote: string;
 }
 
 export interface PlanData {
@@ -46,7 +59,9 @@ export interface PlanData {
   summaryHtml: string;
   blocks: Block[];
   targets: TargetOut[];
-  checks: CheckResult[];
+  checks: CheckOut[];
+  /** one count per class, the same on /du-lieu/, the plan page, the JSON and the bot */
+  checkSummary: CheckSummary;
   corrections: { paragraph: string; original: string; corrected: string; section: string }[];
   joined: { paragraph: string; lines: number[] }[];
 }
@@ -115,6 +130,49 @@ function tableChecks(plan: LoadedPlan, block: Block): CheckResult[] {
   return results;
 }
 
+/**
+ * The words that name what is measured, so that one indicator written two ways in a plan
+ * ("được điều trị nghiện", "được điều trị cai nghiện") gets one key.
+ * @example indicatorKey({ indicator: 'Tỷ lệ … được điều trị cai nghiện bằng các hình thức', unit: '%' })
+ *   // '% tỷ lệ … được điều trị nghiện bằng các hình thức' (folded)
+ */
+export function indicatorKey(t: { indicator: string; unit: string }): string {
+  const words = foldVietnamese(t.indicator)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .replace(/\bcai nghien\b/g, 'nghien')
+    .trim();
+  return `${t.unit} ${words}`;
+}
+
+/**
+ * Links the targets a plan sets for the same indicator in different paragraphs (Lào Cai
+ * sets the treated share of registered addicts at ≥70% in p-14, 72% in p-25, 72,62% in p-31):
+ * each gets `related`, the ids of the others. Annex cells are left out (they are per district).
+ */
+export function relatedTargets<T extends TargetOut>(targets: T[]): T[] {
+  const groups = new Map<string, T[]>();
+  for (const t of targets) {
+    if (t.fromTable) continue;
+    const k = indicatorKey(t);
+    groups.set(k, [...(groups.get(k) ?? []), t]);
+  }
+  return targets.map((t) => {
+    const others = t.fromTable ? [] : (groups.get(indicatorKey(t)) ?? []).filter((o) => o.paragraph !== t.paragraph);
+    return others.length ? { ...t, related: others.map((o) => o.id) } : t;
+  });
+}
+
+/** "Tỷ lệ … năm 2019 (304/280)" -> "Tỷ lệ … năm 2019": the ratio is said in the explanation. */
+const withoutRatio = (label: string) => label.replace(/\s*\([\d.,]+\/[\d.,]+\)/, '');
+
+const describeCheck = (c: CheckResult): CheckOut => ({
+  ...c,
+  label: c.kind === 'ratio' ? withoutRatio(c.label) : c.label,
+  statusLabel: STATUS_LABEL[c.status],
+  explanation: explainCheck(c),
+  editorNote: editorNote(c),
+});
+
 export function buildPlanData(plan: LoadedPlan): PlanData {
   const f = plan.front;
   const byId = new Map(plan.blocks.map((b) => [b.id, b]));
@@ -124,7 +182,7 @@ export function buildPlanData(plan: LoadedPlan): PlanData {
     const block = plan.blocks.find((b) => b.lines.includes(line));
     evidence[field] = { line, paragraph: block?.id ?? null, text: (sourceLines[line - 1] ?? '').replace(/\s*\|\s*/g, ' ').trim() };
   }
-  const targets: TargetOut[] = plan.targets.targets.map((t) => ({
+  let targets: TargetOut[] = plan.targets.targets.map((t) => ({
     ...t,
     plan: plan.slug,
     url: planUrl(plan.slug, t.paragraph),
@@ -146,6 +204,8 @@ export function buildPlanData(plan: LoadedPlan): PlanData {
     targets.push(...tableTargets(plan, table));
     checks.push(...tableChecks(plan, table));
   }
+  targets = relatedTargets(targets);
+  const described = checks.map(describeCheck);
   const from = f.period.from.slice(0, 4);
   const to = f.period.to.slice(0, 4);
   const issuedYear = f.issuedYear ?? Number((f.issued ?? '').slice(0, 4));
@@ -176,7 +236,8 @@ export function buildPlanData(plan: LoadedPlan): PlanData {
     summaryHtml: marked.parse(plan.summary, { async: false }),
     blocks: plan.blocks,
     targets,
-    checks,
+    checks: described,
+    checkSummary: summarizeChecks(described),
     corrections: f.corrections.map((c) => ({ ...c, section: byId.get(c.paragraph)?.section ?? '' })),
     joined: plan.blocks.filter((b) => b.kind !== 'table' && b.lines.length > 1).map((b) => ({ paragraph: b.id, lines: b.lines })),
   };

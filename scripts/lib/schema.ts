@@ -106,7 +106,25 @@ const reference = z.string().url('reference: a public URL from ../shared/FACTS.m
 
 export const changesSchema = z.object({
   changes: z.array(z.object({ id: z.string(), date: z.string(), text: z.string(), reference })),
-  provinces: z.record(z.string(), z.object({ text: z.string(), reference })),
+  provinces: z.record(
+    z.string(),
+    z.object({
+      text: z.string(),
+      reference,
+      /** FACTS.md "Other plans of the same provinces": named on the archived notice, texts not in the portal */
+      otherPlans: z
+        .array(
+          z.object({
+            code: z.string().min(3, 'otherPlans[].code: the number as FACTS.md prints it, e.g. 90/KH-UBND'),
+            date: isoDate,
+            issuer: z.string(),
+            subject: z.string(),
+            reference,
+          }),
+        )
+        .default([]),
+    }),
+  ),
 });
 export type Changes = z.infer<typeof changesSchema>;
 
@@ -201,17 +219,44 @@ export const intentSchema = z.object({
 export const faqFileSchema = z.object({ intents: z.array(intentSchema) });
 export type Intent = z.infer<typeof intentSchema>;
 
+/** A crisis or harm phrase: Vietnamese words (accents honoured), no regular-expression syntax. */
+const safetyPhrase = z.string().regex(/^[\p{L}\p{M}\p{N} …]+$/u, 'a phrase is words only (letters, digits, spaces; "…" in an except): no regular expressions');
 export const ruleSchema = z.object({
-  id: z.string(),
-  /** phrases in Vietnamese (accents optional); folded and matched as whole words */
-  patterns: z.array(z.string()).min(1),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** danger phrases: trigger when typed with accents, outside a question about a procedure or the law */
+  patterns: z.array(safetyPhrase).default([]),
+  /** unmistakable even without accents or inside a question about the law */
+  severe: z.array(safetyPhrase).default([]),
+  /** danger phrases that count only with a context word of the rule near them ("cứu tụi em" + "lao động") */
+  withContext: z.array(safetyPhrase).default([]),
+  /** words that confirm a weak match of this rule when they stand near it */
+  context: z.array(safetyPhrase).default([]),
+  /** phrases whose words never count for this rule ("đánh giá" is not "bị đánh") */
+  except: z.array(safetyPhrase).default([]),
+  /** words that let a later rule that also triggers answer first */
+  deferWhen: z.array(safetyPhrase).default([]),
+  /** questions that must trigger this rule (checked by the build) */
   examples: z.array(z.string()).min(3),
+  /** ordinary questions that must trigger no rule at all (checked by the build) */
+  counterexamples: z.array(z.string()).default([]),
   answer: z.string(),
   hotlines: z.array(z.string()).default([]),
   sources: z.array(faqSourceSchema).default([]),
   suggestions: z.array(z.string()).default([]),
-});
+}).refine((r) => r.patterns.length + r.severe.length + r.withContext.length > 0, 'a rule needs at least one phrase in patterns or severe');
 export const rulesFileSchema = z.object({
+  signals: z.object({
+    /** danger now: confirms a weak match, overrides procedure and hypothetical context */
+    urgent: z.array(safetyPhrase).min(1),
+    /** a question about a procedure or the law */
+    procedure: z.array(safetyPhrase).min(1),
+    /** single words that make the phrase right after them hypothetical or negated */
+    hypothetical: z.array(z.string().regex(/^[\p{L}\p{M}]+$/u, 'hypothetical: single words')).min(1),
+    /** a general question ("làm gì khi"): danger phrases after it are examples, not events */
+    general: z.array(safetyPhrase).default([]),
+    /** the person speaks of their own ("con tôi"): a general question is about a real case */
+    personal: z.array(safetyPhrase).default([]),
+  }),
   crisis: z.array(ruleSchema),
   harm: z.array(ruleSchema),
   fallback: z.object({

@@ -8,10 +8,11 @@ import treatmentJson from '../../build/treatment.json';
 import hotlinesJson from '../../build/hotlines.json';
 import campaignsJson from '../../build/campaigns.json';
 import compareJson from '../../build/compare.json';
+import todayJson from '../../build/today.json';
 import type { PlanData } from '../../scripts/lib/plan-data.ts';
 import { KIND_WORDS, capitalise } from '../../functions/lib/format.ts';
 import { TOPIC_LABEL } from '../../functions/lib/topics.ts';
-import type { Campaigns, Changes, Compare, Hotlines, TreatmentFront } from '../../scripts/lib/schema.ts';
+import type { Campaigns, Changes, Compare, Hotlines, Today, TreatmentFront } from '../../scripts/lib/schema.ts';
 
 // Validated by the build before it wrote these files.
 export const plans = plansJson as unknown as PlanData[];
@@ -20,6 +21,15 @@ export const treatments = treatmentJson as unknown as (TreatmentFront & { bodyHt
 export const hotlines = hotlinesJson as unknown as Hotlines;
 export const campaigns = campaignsJson as unknown as Campaigns;
 export const compare = compareJson as unknown as Compare;
+/** content/today.yaml with each text also as inline HTML (`html`), rendered by the build. */
+type WithHtml<T> = T & { html: string };
+export const today = todayJson as unknown as {
+  law: WithHtml<Today['law']>;
+  legal: WithHtml<Today['legal']>;
+  steps: WithHtml<Today['steps'][number]>[];
+  topics: WithHtml<Today['topics'][number]>[];
+  emergencies: WithHtml<Today['emergencies'][number]>[];
+};
 export { SITE_ORIGIN } from '../../functions/lib/site.ts';
 
 /** Table labels of the figure kinds: "Chỉ tiêu", "Kết quả", "Số liệu hiện trạng". */

@@ -52,11 +52,14 @@ describe('the FAQ bot', () => {
     await withPage(browser(), false, async (w) => {
     await w.page.goto(`${base}/hoi-dap/`);
     await w.page.fill('#q', 'Ai ký kế hoạch Quảng Ninh?');
-    await Promise.all([w.page.waitForURL(/hoi-dap\/\?q=/), w.page.click('faq-chat button[type="submit"]')]);
+    // The form posts: the context of the answer travels in hidden fields, not in the URL.
+    await Promise.all([w.page.waitForEvent('load'), w.page.click('form[data-ask] button[type="submit"]')]);
     await expect(w.page.locator('[data-transcript]').textContent()).resolves.toContain('Nguyễn Thị Hạnh');
+    await expect(w.page.locator('form[data-ask] input[name="plan"]').inputValue()).resolves.toBe('quang-ninh-2022');
     await w.page.fill('#q', 'còn Sơn La thì sao?');
-    await Promise.all([w.page.waitForURL(/plan=quang-ninh-2022/), w.page.click('faq-chat button[type="submit"]')]);
+    await Promise.all([w.page.waitForEvent('load'), w.page.click('form[data-ask] button[type="submit"]')]);
     await expect(w.page.locator('[data-transcript]').textContent()).resolves.toContain('Nguyễn Tuấn Anh');
+    expect(w.page.url()).toBe(`${base}/hoi-dap/#tra-loi`);
     });
   });
 

@@ -11,7 +11,10 @@ import { phoneNumbersIn } from '../../scripts/lib/phones.ts';
 import { hotlinesSchema } from '../../scripts/lib/schema.ts';
 import { checkHotlines } from '../../scripts/lib/truth.ts';
 import { CSV_COLUMNS } from '../../functions/lib/opendata.ts';
+import { summarizeChecks, type CheckStatus } from '../../functions/lib/consistency.ts';
 import { CLIENT, builtHtml } from '../../scripts/lib/weights.ts';
+import { SITE_ORIGIN } from '../../functions/lib/site.ts';
+import { readCsv } from './csv-reader.ts';
 
 const pages = new Map(builtHtml().map((p) => [p.url, readFileSync(p.file, 'utf8')] as const));
 const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
@@ -36,7 +39,7 @@ describe('links in the built site', () => {
       const [rawPath, hash] = href.split('#');
       const target = rawPath ? rawPath.split('?')[0]! : path;
       if (ON_DEMAND.some((p) => target === p || target.startsWith('/lich/')) || target.startsWith('/api/')) continue;
-      if (/\.(css|js|svg|ics|json|csv)$/.test(target)) {
+      if (/\.(css|js|svg|ics|json|csv|txt)$/.test(target)) {
         if (!existsSync(join(CLIENT, target)) && !target.endsWith('.ics')) broken.push(href);
         continue;
       }
@@ -67,7 +70,7 @@ describe('open data agrees with the pages', () => {
   });
 
   it.each(json.plans.map((p) => [p.slug, p] as const))('%s: every target in the JSON is on its page, at an anchor that exists', (_s, p) => {
-    const html = pages.get(p.url)!;
+    const html = pages.get(new URL(p.url).pathname)!;
     const ids = idsOf(html);
     for (const t of p.targets) {
       expect(ids.has(t.paragraph), `${t.id} -> ${t.paragraph}`).toBe(true);
@@ -101,5 +104,109 @@ describe('phone numbers', () => {
     }
     const line = hotlines.hotlines.find((h) => h.number === '111')!;
     expect(line.needs.join(' ')).not.toMatch(/cai nghiện/i);
+  });
+});
+
+describe('one account of the discrepancies', () => {
+  const json = JSON.parse(readFileSync(join(CLIENT, 'du-lieu', 'ke-hoach.json'), 'utf8')) as {
+    plans: { url: string; checkSummary: { text: string; mismatch: number; roundedDown: number }; checks: { id: string; status: CheckStatus; statusLabel: string; explanation: string }[] }[];
+  };
+  const statusesOn = (html: string) => [...html.matchAll(/data-check="([^"]+)" data-status="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`).sort();
+
+  it('/du-lieu/ gives the same count and the same classification as the plan pages and the JSON', () => {
+    const all = json.plans.flatMap((p) => p.checks);
+    const data = pages.get('/du-lieu/')!;
+    expect(data).toContain(summarizeChecks(all).text);
+    const onPlans = json.plans.flatMap((p) => statusesOn(pages.get(new URL(p.url).pathname)!)).sort();
+    const inJson = all.filter((c) => c.status !== 'ok').map((c) => `${c.id}:${c.status}`).sort();
+    expect(statusesOn(data)).toEqual(inJson);
+    expect(onPlans).toEqual(inJson);
+    for (const p of json.plans) if (p.checks.length) expect(pages.get(new URL(p.url).pathname)!, p.url).toContain(p.checkSummary.text);
+  });
+
+  it('says each published figure and its computed value once per note', () => {
+    for (const c of json.plans.flatMap((p) => p.checks).filter((x) => x.status !== 'ok')) {
+      const html = pages.get('/du-lieu/')!;
+      const item = html.match(new RegExp(`data-check="${c.id}"[^>]*>([\\s\\S]*?)</li>`))![1]!.replace(/<[^>]+>/g, '');
+      const computed = c.explanation.match(/(?:được|=) ([\d.,]+%?)\.$/)![1]!;
+      // "văn bản ghi …" once, and the computed value given once (as "= 150" or "được 108,57%")
+      expect(item.match(/văn bản ghi/gi), item).toHaveLength(1);
+      expect(item.split(`= ${computed}`).length + item.split(`được ${computed}`).length - 2, item).toBe(1);
+    }
+  });
+});
+
+describe('the CSV opens safely in a spreadsheet', () => {
+  const csv = readFileSync(join(CLIENT, 'du-lieu', 'chi-tieu.csv'), 'utf8');
+  const [header, ...rows] = readCsv(csv.replace(/^\uFEFF/, ''));
+  const json = JSON.parse(readFileSync(join(CLIENT, 'du-lieu', 'ke-hoach.json'), 'utf8')) as {
+    plans: { url: string; source: { url: string }; targets: { id: string; url: string; kind: string }[] }[];
+  };
+  const col = (name: string) => header!.indexOf(name);
+
+  it('reads back with an RFC 4180 parser: the header, then one row per target, every row as wide as the header', () => {
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(json.plans.reduce((n, p) => n + p.targets.length, 0));
+    for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it('has no cell a spreadsheet would read as a formula', () => {
+    const bad = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(bad).toEqual([]);
+  });
+
+  it('says comparators and kinds in Vietnamese words, with the kind code in its own column', () => {
+    expect(new Set(rows.map((r) => r[col('so_sanh')]))).toEqual(new Set(['bằng', 'trên', 'ít nhất', 'tối đa', 'khoảng'].filter((w) => rows.some((r) => r[col('so_sanh')] === w))));
+    expect(rows.map((r) => r[col('so_sanh')])).toContain('bằng');
+    expect(new Set(rows.map((r) => r[col('loai')]))).toEqual(new Set(['Chỉ tiêu', 'Kết quả', 'Số liệu hiện trạng']));
+    expect(new Set(rows.map((r) => r[col('ma_loai')]))).toEqual(new Set(['target', 'result', 'baseline']));
+  });
+
+  it('gives every link absolute, on the configured origin, and each lands on a built page and anchor', () => {
+    for (const r of rows) {
+      for (const link of [r[col('duong_dan')]!, r[col('van_ban_goc')]!]) {
+        expect(link.startsWith(`${SITE_ORIGIN}/`), link).toBe(true);
+      }
+      const u = new URL(r[col('duong_dan')]!);
+      expect(idsOf(pages.get(u.pathname)!).has(u.hash.slice(1)), u.href).toBe(true);
+      expect(existsSync(join(CLIENT, new URL(r[col('van_ban_goc')]!).pathname)), r[col('van_ban_goc')]).toBe(true);
+    }
+  });
+
+  it('gives the same absolute links in the JSON', () => {
+    for (const p of json.plans) {
+      expect(p.url.startsWith(`${SITE_ORIGIN}/ke-hoach/`)).toBe(true);
+      expect(p.source.url.startsWith(`${SITE_ORIGIN}/du-lieu/nguon/`)).toBe(true);
+      for (const t of p.targets) expect(t.url.startsWith(`${p.url}#p-`), t.url).toBe(true);
+    }
+  });
+});
+
+describe('sources anyone can check', () => {
+  const json = JSON.parse(readFileSync(join(CLIENT, 'du-lieu', 'ke-hoach.json'), 'utf8')) as { plans: { url: string; source: { url: string; file: string } }[] };
+  const SEEDS = join('..', '..', 'shared', 'seeds');
+  const seeds = existsSync(join(process.cwd(), SEEDS)) ? join(process.cwd(), SEEDS) : '/work/shared/seeds';
+
+  it.each(json.plans.map((p) => [p.source.file, p] as const))('/du-lieu/nguon/%s is content/sources/ byte for byte, and the seed when present', (file, p) => {
+    const served = readFileSync(join(CLIENT, new URL(p.source.url).pathname));
+    expect(served.equals(readFileSync(join('content', 'sources', file)))).toBe(true);
+    if (existsSync(join(seeds, file))) expect(served.equals(readFileSync(join(seeds, file)))).toBe(true);
+  });
+
+  it.each(json.plans.map((p) => [new URL(p.url).pathname, p] as const))('%s links its source text and no repository path', (path, p) => {
+    const html = pages.get(path)!;
+    expect(html).toContain(`href="${new URL(p.source.url).pathname}"`);
+    expect(html).not.toContain('content/sources/');
+  });
+
+  it.each(json.plans.map((p) => [new URL(p.url).pathname] as const))('%s: no-JavaScript citations carry the configured origin and a real date', (path) => {
+    const html = pages.get(path)!;
+    const cites = [...html.matchAll(/data-cite data-cite-date="(\d\d\/\d\d\/\d{4})">([^<]+)</g)];
+    expect(cites.length).toBeGreaterThan(0);
+    for (const [, date, text] of cites) {
+      expect(text).toContain(`${SITE_ORIGIN}/ke-hoach/`);
+      expect(text).toContain(`(truy cập ngày ${date}).`);
+    }
+    expect(html).not.toContain('[ngày truy cập]');
   });
 });

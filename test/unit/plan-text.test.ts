@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../functions/lib/plan-text.ts';
-import { checkRatio, checkSum } from '../../functions/lib/consistency.ts';
+import { checkRatio, checkSum, editorNote, explainCheck, summarizeChecks } from '../../functions/lib/consistency.ts';
+import { relatedTargets, type TargetOut } from '../../scripts/lib/plan-data.ts';
+import { csvField } from '../../functions/lib/opendata.ts';
+import { readCsv } from './csv-reader.ts';
 
 const SOURCE = [
   'Header line (not in body)',
@@ -69,5 +72,70 @@ describe('consistency checks', () => {
     ['50', '1', '3', 'mismatch'],
   ])('%s%% = %s / %s is %s', (pct, n, d, status) => {
     expect(checkRatio('x', 'x', f(pct), f(n), f(d)).status).toBe(status);
+  });
+});
+
+describe('one account of each discrepancy', () => {
+  const f = (value: string) => ({ value, paragraph: 'p-1' });
+
+  it('counts a cut-off percentage as "lệch nhỏ", not as "không khớp"', () => {
+    const checks = [
+      checkSum('a', 'a', f('900'), [f('700'), f('200')]),
+      checkSum('b', 'b', f('145'), [f('100'), f('50')]),
+      checkRatio('c', 'c', f('108,5'), f('304'), f('280')),
+    ];
+    const s = summarizeChecks(checks);
+    expect([s.ok, s.mismatch, s.roundedDown]).toEqual([1, 1, 1]);
+    expect(s.text).toBe('3 phép kiểm tra: 1 khớp, 1 không khớp, 1 lệch nhỏ');
+  });
+
+  it('says once what was published and what it computes to', () => {
+    const ratio = checkRatio('c', 'c', f('108,5'), f('304'), f('280'), '304/280 = 108,57%; văn bản ghi 108,5%.');
+    const sentence = `${explainCheck(ratio)} ${editorNote(ratio)}`.trim();
+    expect(sentence).toBe('Văn bản ghi 108,5% cho 304 / 280; chia ra được 108,57%.');
+    expect(sentence.match(/108,57/g)).toHaveLength(1);
+    expect(explainCheck(checkSum('b', 'b', f('145'), [f('100'), f('50')]))).toBe('Văn bản ghi tổng 145, nhưng 100 + 50 = 150.');
+  });
+
+  it("keeps the editor's sentences that add something", () => {
+    const sum = checkSum('m', 'm', f('400'), [f('400'), f('80')], 'Trong ngoặc là 400 và 80; 400 + 80 = 480. Văn bản không giải thích.');
+    expect(editorNote(sum)).toBe('Văn bản không giải thích.');
+  });
+});
+
+describe('related targets', () => {
+  const t = (id: string, indicator: string, paragraph: string, unit = '%'): TargetOut => ({
+    id, indicator, paragraph, unit, value: '1', comparator: '=', year: 2020, kind: 'target', topic: 'ma-tuy', quote: 'x 1 x', plan: 'p', url: '', section: '',
+  });
+
+  it('links the same indicator set in different paragraphs, whichever way it is written', () => {
+    const out = relatedTargets([
+      t('a', 'Tỷ lệ người nghiện được điều trị nghiện bằng các hình thức', 'p-14'),
+      t('b', 'Tỷ lệ người nghiện được điều trị cai nghiện bằng các hình thức', 'p-25'),
+      t('c', 'Tỷ lệ người nghiện được điều trị nghiện bằng các hình thức', 'p-31'),
+      t('d', 'Tỷ lệ người nghiện đang được điều trị cai nghiện', 'p-27'),
+      t('e', 'Tỷ lệ người nghiện được điều trị nghiện bằng các hình thức', 'p-40', 'người'),
+    ]);
+    expect(out.map((x) => x.related ?? [])).toEqual([['b', 'c'], ['a', 'c'], ['a', 'b'], [], []]);
+  });
+});
+
+describe('CSV cells', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+84 912', "'+84 912"],
+    ['- Một ý', "'- Một ý"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['a, "b"', '"a, ""b"""'],
+    ['dòng 1\r\ndòng 2', '"dòng 1\r\ndòng 2"'],
+    ['bằng', 'bằng'],
+  ])('writes %j as %j', (input, out) => {
+    expect(csvField(input)).toBe(out);
+  });
+
+  it('reads back what it wrote, whatever the text', () => {
+    const cells = ['=cmd|x', 'a,b', 'say "hi"', 'x\r\ny', '', '-5'];
+    const [row] = readCsv(`${cells.map(csvField).join(',')}\r\n`);
+    expect(row).toEqual(cells.map((c) => (/^[=+\-@]/.test(c) ? `'${c}` : c)));
   });
 });

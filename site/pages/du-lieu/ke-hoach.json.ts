@@ -2,6 +2,8 @@
 import type { APIRoute } from 'astro';
 import { plans } from '../../lib/data.ts';
 import { CONTENT_REVIEWED, VERSION } from '../../../functions/version.ts';
+import { absoluteUrl } from '../../../functions/lib/site.ts';
+import { COMPARATOR_NAMES, KIND_NAMES, sourcePath } from '../../../functions/lib/opendata.ts';
 
 export const prerender = true;
 
@@ -12,10 +14,10 @@ export const GET: APIRoute = () =>
         version: VERSION,
         reviewed: CONTENT_REVIEWED,
         licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.vi) cho tóm tắt và dữ liệu; văn bản kế hoạch là văn bản của cơ quan nhà nước.',
-        note: 'Các kế hoạch đều đã hết thời gian thực hiện; không phải chỉ tiêu hiện nay. Đường dẫn (url) là đường dẫn trong cổng thông tin.',
+        note: 'Các kế hoạch đều đã hết thời gian thực hiện; không phải chỉ tiêu hiện nay. Mọi đường dẫn (url) là đường dẫn đầy đủ trong cổng thông tin.',
         plans: plans.map((p) => ({
           slug: p.slug,
-          url: p.url,
+          url: absoluteUrl(p.url),
           code: p.code,
           title: p.title,
           docType: p.docType,
@@ -29,12 +31,18 @@ export const GET: APIRoute = () =>
           field: p.field,
           topics: p.topics,
           status: p.status,
-          source: { file: `content/sources/${p.source}`, kind: p.sourceKind, notes: p.sourceNotes },
+          source: { url: absoluteUrl(sourcePath(p.source)), file: p.source, kind: p.sourceKind, notes: p.sourceNotes },
           reviewed: p.reviewed,
           paragraphs: p.blocks.length,
           corrections: p.corrections,
+          checkSummary: p.checkSummary,
           checks: p.checks,
-          targets: p.targets.map(({ plan: _plan, ...t }) => t),
+          targets: p.targets.map(({ plan: _plan, ...t }) => ({
+            ...t,
+            url: absoluteUrl(t.url),
+            kindLabel: KIND_NAMES[t.kind],
+            comparatorLabel: COMPARATOR_NAMES[t.comparator],
+          })),
         })),
       },
       null,

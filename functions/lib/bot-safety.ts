@@ -1,0 +1,338 @@
+/**
+ * Crisis and harm detection, checked before any other matching of the bot.
+ *
+ * Reads Vietnamese as people type it (the phrases live in content/faq/rules.yaml):
+ * - whole words only; up to MAX_GAP words may stand between the words of a phrase
+ *   ("bị người ta lừa bán"), never across the end of a sentence;
+ * - a question typed with accents is read on the accents typed (NFC or NFD, tuý or túy
+ *   alike, via accentKey): "bị bạn" is not "bị bán", and a plain "danh" is not "đánh";
+ * - a question typed without accents (fewer than ACCENTED_SHARE of its words carry any) is
+ *   read on its letters only, so every match in it is weak;
+ * - a `pattern` typed with its accents triggers on its own, unless the question asks about a
+ *   procedure or the law (signals.procedure). A weak match needs more: an urgent word
+ *   (signals.urgent), a context word of the rule within CONTEXT_REACH words, or a second,
+ *   separate danger phrase;
+ * - a `withContext` phrase ("cứu tụi em") counts only with a context word of its rule near it;
+ * - a `severe` phrase is unmistakable even without accents or inside a question about the
+ *   law, and triggers on its own (without accents, only when its words are adjacent);
+ * - a danger phrase just after a word of signals.hypothetical ("có bị giữ lại lâu không?",
+ *   "sợ bị lừa", "không bị đánh"), or after a general question (signals.general: "làm gì
+ *   khi…") in the same sentence, does not count, unless an urgent word is there, or, after a
+ *   general question, the person speaks of their own (signals.personal: "con tôi");
+ * - `except` phrases ("đánh giá", "bị mua bán") block the words they cover for every phrase
+ *   of the rule that does not itself contain them; "…" in an except allows words between;
+ * - `deferWhen`: when one of these words is present and a later rule also triggers, the later
+ *   rule answers first (locked up abroad: 111 before 113).
+ * Rules are tried in their order; the first that triggers answers, and the hotlines of the
+ * others that triggered follow its own.
+ *
+ * Pure: no I/O. Phrases arrive normalised by the build (scripts/lib/bot-data.ts), which also
+ * checks every rule's examples and counterexamples with this module; createSafety indexes them
+ * once at start, by first word. Per question the work is linear in its words: each word looks
+ * up the phrases that start with it, and a phrase of k words tries at most (MAX_GAP + 1)^(k-1)
+ * placements, stopping at the first exact one; no regular expression is built from content.
+ */
+import { accentKey, foldVietnamese, tokenize } from './fold.ts';
+import type { Source } from './bot.ts';
+
+/** A crisis or harm rule as compiled by the build: phrases in accentKey form. */
+export interface Rule {
+  id: string;
+  /** danger phrases: trigger when typed with accents, outside a procedure question */
+  patterns: string[];
+  /** unmistakable phrases: trigger even without accents or inside a procedure question */
+  severe: string[];
+  /** danger phrases that count only with a context word of the rule near them */
+  withContext: string[];
+  /** words that, near a weak match, confirm it ("Campuchia", "hộ chiếu") */
+  context: string[];
+  /** phrases whose words never count for this rule unless the phrase itself contains them; "…" allows words between */
+  except: string[];
+  /** words that make a later triggered rule answer first */
+  deferWhen: string[];
+  answer: string;
+  hotlines: string[];
+  sources: Source[];
+  suggestions: string[];
+}
+
+/** Phrases shared by all rules. */
+export interface SafetySignals {
+  /** danger now: confirms a weak match and overrides procedure, hypothetical and general context */
+  urgent: string[];
+  /** a question about a procedure or the law: weak matches need more context */
+  procedure: string[];
+  /** single words that make the phrase right after them hypothetical or negated */
+  hypothetical: string[];
+  /** a general question ("làm gì khi"): danger phrases after it in the sentence are examples, not events */
+  general: string[];
+  /** the person speaks of their own ("con tôi"): a general question is about a real case */
+  personal: string[];
+}
+
+export type SafetyRoute = 'crisis' | 'harm';
+
+export interface SafetyHit {
+  route: SafetyRoute;
+  rule: Rule;
+  /** hotline ids: the rule's own first, then those of the other crisis rules that triggered */
+  hotlines: string[];
+  /** the phrases of the answering rule that matched, for tests and debugging */
+  phrases: string[];
+}
+
+/** Most words allowed between two words of a phrase. */
+export const MAX_GAP = 3;
+/** How far (in words) a rule's context word may be from its danger phrase. */
+export const CONTEXT_REACH = 20;
+/** How far before a (non-severe) danger phrase a hypothetical word still counts. */
+export const HYPOTHETICAL_REACH = 2;
+/** Below this share of words with accents, a question is read as typed without accents. */
+export const ACCENTED_SHARE = 0.25;
+/** Longest phrase, in words (checked by the build). */
+export const MAX_PHRASE_WORDS = 8;
+
+interface Word {
+  a: string;
+  f: string;
+  /** the word has diacritics (a differs from f) */
+  marked: boolean;
+}
+type Kind = 'pattern' | 'severe' | 'needs' | 'context' | 'defer' | 'urgent' | 'procedure' | 'general' | 'personal';
+interface Phrase {
+  text: string;
+  words: Word[];
+  kind: Kind;
+  /** index of the rule in the combined list, or -1 for shared signals */
+  rule: number;
+  /** except phrases of the rule that this phrase does not contain */
+  blockedBy: Except[];
+}
+interface Except {
+  words: Word[];
+  gap: number;
+}
+interface Tok extends Word {
+  sentence: number;
+}
+interface Match {
+  phrase: Phrase;
+  first: number;
+  last: number;
+  positions: number[];
+  /** read on accents typed (not a plain-letters match) */
+  exact: boolean;
+  /** the words are adjacent */
+  tight: boolean;
+}
+
+const SENTENCE_END = /[.!?;\n…]/;
+/** Words after "có" that introduce someone ("có người gắn chíp"): then "có" asks nothing. */
+const SOMEONE = new Set(['nguoi', 'ke', 'ai', 'dua', 'bon', 'nhom', 'thang', 'may']);
+
+/** Word keys of a text, as the matcher reads them; the build checks phrases with it too. */
+export function phraseWords(text: string): Word[] {
+  return tokenize(text).map((t) => {
+    const a = accentKey(t.text);
+    const f = foldVietnamese(t.text);
+    return { a, f, marked: a !== f };
+  });
+}
+
+function tokensOf(question: string): { toks: Tok[]; accented: boolean } {
+  const toks: Tok[] = [];
+  let sentence = 0;
+  let marked = 0;
+  let prevEnd = 0;
+  for (const t of tokenize(question)) {
+    if (SENTENCE_END.test(question.slice(prevEnd, t.start))) sentence++;
+    prevEnd = t.end;
+    const a = accentKey(t.text);
+    const f = foldVietnamese(t.text);
+    if (a !== f) marked++;
+    toks.push({ a, f, marked: a !== f, sentence });
+  }
+  return { toks, accented: marked > 0 && marked >= ACCENTED_SHARE * toks.length };
+}
+
+/**
+ * Where the words of a phrase occur from token i on, each at most `gap` words after the
+ * previous one and in the same sentence. Read on accents (`accented`): a word must carry
+ * the phrase word's accents exactly; read on letters: the folded forms must be equal.
+ * Prefers an adjacent placement. At most (gap + 1) tries per following word.
+ */
+function matchAt(toks: Tok[], i: number, words: Word[], gap: number, accented: boolean): { positions: number[]; tight: boolean } | null {
+  const same = (t: Tok, w: Word) => (accented ? t.a === w.a : t.f === w.f);
+  const t0 = toks[i]!;
+  if (!same(t0, words[0]!)) return null;
+  let best: { positions: number[]; tight: boolean } | null = null;
+  const positions = [i];
+  const walk = (k: number, prev: number, tight: boolean): void => {
+    if (k === words.length) {
+      if (!best || (tight && !best.tight)) best = { positions: [...positions], tight };
+      return;
+    }
+    for (let j = prev + 1; j <= prev + 1 + gap && j < toks.length && !best?.tight; j++) {
+      const t = toks[j]!;
+      if (t.sentence !== t0.sentence) break;
+      if (!same(t, words[k]!)) continue;
+      positions.push(j);
+      walk(k + 1, j, tight && j === prev + 1);
+      positions.pop();
+    }
+  };
+  walk(1, i, true);
+  return best;
+}
+
+export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: SafetySignals }) {
+  const rules = [...data.crisis.map((r) => ({ r, route: 'crisis' as const })), ...data.harm.map((r) => ({ r, route: 'harm' as const }))];
+  const byFirst = new Map<string, Phrase[]>();
+  const add = (p: Phrase) => {
+    const k = p.words[0]!.f;
+    const list = byFirst.get(k);
+    if (list) list.push(p);
+    else byFirst.set(k, [p]);
+  };
+  const key = (ws: Word[]) => ` ${ws.map((w) => w.f).join(' ')} `;
+  rules.forEach(({ r }, i) => {
+    const excepts = r.except
+      .map((e) => {
+        const words = phraseWords(e);
+        return { words, gap: e.includes('…') ? MAX_GAP : 0, key: key(words) };
+      })
+      .filter((e) => e.words.length > 0);
+    const lists: [string[], Kind][] = [
+      [r.patterns, 'pattern'],
+      [r.severe, 'severe'],
+      [r.withContext, 'needs'],
+      [r.context, 'context'],
+      [r.deferWhen, 'defer'],
+    ];
+    for (const [list, kind] of lists) {
+      for (const text of list) {
+        const words = phraseWords(text);
+        if (!words.length) continue;
+        const k = key(words);
+        add({ text, words, kind, rule: i, blockedBy: excepts.filter((e) => !k.includes(e.key)) });
+      }
+    }
+  });
+  const shared: [string[], Kind][] = [
+    [data.signals.urgent, 'urgent'],
+    [data.signals.procedure, 'procedure'],
+    [data.signals.general, 'general'],
+    [data.signals.personal, 'personal'],
+  ];
+  for (const [list, kind] of shared) {
+    for (const text of list) {
+      const words = phraseWords(text);
+      if (words.length) add({ text, words, kind, rule: -1, blockedBy: [] });
+    }
+  }
+  const hypothetical = new Set(data.signals.hypothetical.map((h) => accentKey(h).trim()));
+  // Read on letters only, a hypothetical word counts only if it has no accents to lose ("khi");
+  // "chong" may be "chống" or "chồng", "co" may be "có" or "cô".
+  const hypotheticalPlain = new Set(data.signals.hypothetical.filter((h) => accentKey(h) === foldVietnamese(h)).map((h) => h.trim()));
+
+  /** @param explain receives one line listing every phrase found, for editors and tests */
+  function check(question: string, explain?: (line: string) => void): SafetyHit | null {
+    const { toks, accented } = tokensOf(question);
+    const isHypothetical = (t: Tok) => (accented ? hypothetical.has(t.a) : hypotheticalPlain.has(t.f));
+    // Positions covered by each except phrase, found once per question and only when needed.
+    const blockedCache = new Map<Except, Set<number>>();
+    const blocked = (e: Except) => {
+      let s = blockedCache.get(e);
+      if (!s) {
+        s = new Set<number>();
+        for (let i = 0; i < toks.length; i++) {
+          const m = toks[i]!.f === e.words[0]!.f ? matchAt(toks, i, e.words, e.gap, accented) : null;
+          if (m) for (const pos of m.positions) s.add(pos);
+        }
+        blockedCache.set(e, s);
+      }
+      return s;
+    };
+    const hits: Match[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const candidates = byFirst.get(toks[i]!.f);
+      if (!candidates) continue;
+      for (const p of candidates) {
+        const m = matchAt(toks, i, p.words, MAX_GAP, accented);
+        if (!m) continue;
+        if (p.blockedBy.some((e) => m.positions.some((pos) => blocked(e).has(pos)))) continue;
+        // Read on letters only, a signal must be adjacent words, and one syllable that lost
+        // its accents ("so": sợ, sở, số) signals nothing.
+        if (!accented && !(p.kind === 'pattern' || p.kind === 'severe' || p.kind === 'needs') && (!m.tight || (p.words.length === 1 && p.words[0]!.marked))) continue;
+        hits.push({ phrase: p, first: i, last: m.positions[m.positions.length - 1]!, positions: m.positions, exact: accented, tight: m.tight });
+      }
+    }
+    explain?.(hits.map((m) => `${m.phrase.kind}:${m.phrase.rule >= 0 ? rules[m.phrase.rule]!.r.id + ':' : ''}${m.phrase.text}@${m.first}${m.tight ? '' : '~'}`).join(' | '));
+    const isDanger = (m: Match) => m.phrase.kind === 'pattern' || m.phrase.kind === 'severe' || m.phrase.kind === 'needs';
+    if (!hits.some(isDanger)) return null;
+
+    const hypotheticalBefore = (m: Match) => {
+      const reach = m.phrase.kind === 'severe' ? 1 : HYPOTHETICAL_REACH;
+      const sentence = toks[m.first]!.sentence;
+      for (let j = m.first - 1; j >= 0 && j >= m.first - reach && toks[j]!.sentence === sentence; j--) {
+        if (isHypothetical(toks[j]!) && !(j + 1 < m.first && SOMEONE.has(toks[j + 1]!.f))) return true;
+      }
+      return false;
+    };
+    const urgent = hits.some((m) => m.phrase.kind === 'urgent' && !hypotheticalBefore(m));
+    const procedure = hits.some((m) => m.phrase.kind === 'procedure');
+    const afterGeneral = (m: Match) => {
+      const sentence = toks[m.first]!.sentence;
+      const inSentence = (k: Kind) => hits.filter((g) => g.phrase.kind === k && toks[g.first]!.sentence === sentence);
+      return inSentence('general').some((g) => g.last < m.first) && !inSentence('personal').length;
+    };
+    const danger = hits.filter((m) => isDanger(m) && (urgent || !(hypotheticalBefore(m) || afterGeneral(m))));
+    if (!danger.length) return null;
+    // Separate danger phrases: spans that do not overlap.
+    let spans = 0;
+    let end = -1;
+    for (const m of [...danger].sort((x, y) => x.first - y.first)) {
+      if (m.first > end) spans++;
+      end = Math.max(end, m.last);
+    }
+    const twoSignals = spans >= 2;
+    // Context words count only outside the danger phrases ("đá" of "ngáo đá" confirms nothing).
+    const inDanger = new Set(danger.flatMap((m) => m.positions));
+
+    const triggered: number[] = [];
+    const phrasesOf = new Map<number, string[]>();
+    for (let i = 0; i < rules.length; i++) {
+      const mine = danger.filter((m) => m.phrase.rule === i);
+      if (!mine.length) continue;
+      if (rules[i]!.route === 'harm' && procedure && !urgent) continue;
+      const contextNear = (m: Match) =>
+        hits.some(
+          (c) =>
+            c.phrase.kind === 'context' &&
+            c.phrase.rule === i &&
+            !c.positions.some((pos) => inDanger.has(pos)) &&
+            c.first <= m.last + CONTEXT_REACH &&
+            c.last >= m.first - CONTEXT_REACH,
+        );
+      const severe = (m: Match) => m.phrase.kind === 'severe' && (m.exact || m.tight);
+      // A question about the law needs more than the words of a danger: a severe phrase,
+      // an urgent word or the rule's context; a second danger phrase confirms only outside it.
+      const enough = (m: Match) =>
+        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!procedure && (m.exact || twoSignals));
+      if (mine.some(enough)) {
+        triggered.push(i);
+        phrasesOf.set(i, mine.map((m) => m.phrase.text));
+      }
+    }
+    if (!triggered.length) return null;
+    // A rule steps back behind the later rules that also triggered when one of its deferWhen words is present.
+    const deferred = (i: number) => triggered.some((j) => j > i && rules[j]!.route === 'crisis') && hits.some((m) => m.phrase.kind === 'defer' && m.phrase.rule === i);
+    const ordered = [...triggered.filter((i) => !deferred(i)), ...triggered.filter(deferred)];
+    const first = ordered[0]!;
+    const { r, route } = rules[first]!;
+    const hotlines = route === 'crisis' ? [...new Set(ordered.filter((i) => rules[i]!.route === 'crisis').flatMap((i) => rules[i]!.r.hotlines))] : r.hotlines;
+    return { route, rule: r, hotlines, phrases: phrasesOf.get(first)! };
+  }
+
+  return { check };
+}

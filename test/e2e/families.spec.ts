@@ -1,0 +1,169 @@
+/**
+ * A family's and a student's path on a 360 × 740 phone, JavaScript on and off: the quick
+ * exit stays on screen, the help numbers are big enough to tap, nothing typed into the bot
+ * reaches the URL or the title, /cai-nghien/ starts with today's steps, the newest answer
+ * is in view, an over-long question keeps its text, and each campaign handout prints on
+ * one A4 page.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { sharedBrowser } from './browser.ts';
+import { allPages } from './pages.ts';
+
+const base = inject('baseURL');
+const browser = sharedBrowser();
+const SCREEN = { width: 360, height: 740 };
+
+/** A fresh 360 × 740 page; `touch` makes it a phone (touch screen, no mouse). */
+async function phone<T>(b: Browser, js: boolean, fn: (page: Page) => Promise<T>, touch = false): Promise<T> {
+  const context = await b.newContext({ viewport: SCREEN, javaScriptEnabled: js, locale: 'vi-VN', hasTouch: touch, isMobile: touch });
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** The element's box relative to the viewport, or null when it is not rendered. */
+const box = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height };
+  });
+
+const onScreen = (b: { top: number; bottom: number; left: number; right: number }) =>
+  b.top >= 0 && b.left >= 0 && b.bottom <= SCREEN.height && b.right <= SCREEN.width;
+
+const LONG_QUESTION = `Con tôi nghiện ma túy đá, tôi phải làm gì? ${'Xin hãy giúp tôi. '.repeat(130)}`.trim();
+
+describe.each([
+  ['JavaScript on', true],
+  ['JavaScript off', false],
+])('with %s', (_label, js) => {
+  it('keeps the quick exit on screen, at least 44 × 44 px, 60% down every page', async () => {
+    await phone(browser(), js, async (page) => {
+      const missing: string[] = [];
+      for (const path of allPages()) {
+        await page.goto(base + path);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
+        const b = await box(page, 'a[data-quick-exit]');
+        if (!onScreen(b) || b.width < 44 || b.height < 44) missing.push(`${path}: ${JSON.stringify(b)}`);
+      }
+      expect(missing).toEqual([]);
+    });
+  });
+
+  it('makes the help-bar numbers tap targets of at least 44 × 44 px that say what each is for', async () => {
+    await phone(browser(), js, async (page) => {
+      await page.goto(`${base}/cai-nghien/`);
+      const links = page.locator('.helpbar a[href^="tel:"]');
+      await expect(links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual(['tel:111', 'tel:113', 'tel:115']);
+      for (let i = 0; i < 3; i++) {
+        const r = await links.nth(i).boundingBox();
+        expect(r!.width).toBeGreaterThanOrEqual(44);
+        expect(r!.height).toBeGreaterThanOrEqual(44);
+        expect(((await links.nth(i).textContent()) ?? '').replace(/\d/g, '').trim().length).toBeGreaterThan(3);
+      }
+      await expect(page.locator('.helpbar').textContent()).resolves.toContain('Không có tổng đài quốc gia về cai nghiện');
+    });
+  });
+
+  it('starts /cai-nghien/ with its numbered steps within the first two screens', async () => {
+    await phone(browser(), js, async (page) => {
+      await page.goto(`${base}/cai-nghien/`);
+      const steps = page.locator('ol.steps > li');
+      expect(await steps.count()).toBeGreaterThanOrEqual(5);
+      const first = await box(page, 'ol.steps > li');
+      expect(first.top).toBeLessThan(2 * SCREEN.height);
+      await expect(steps.first().textContent()).resolves.toContain('Công an xã');
+    });
+  });
+
+  it('keeps a question typed into /hoi-dap/ out of the URL and the title, and shows the answer in view', async () => {
+    await phone(browser(), js, async (page) => {
+      await page.goto(`${base}/hoi-dap/`);
+      const question = 'Con tôi nghiện ma túy đá thì cai ở đâu?';
+      await page.fill('#q', question);
+      await page.click('form[data-ask] button[type="submit"]');
+      await page.locator('[data-transcript] .reply').first().waitFor();
+      for (const text of [question, encodeURIComponent(question), 'ma+t', 'nghi%E1%BB%87n']) {
+        expect(page.url()).not.toContain(text);
+        expect(await page.title()).not.toContain(text.slice(0, 12));
+      }
+      expect(page.url()).not.toContain('?');
+      await expect(page.locator('[data-transcript] .q').last().textContent()).resolves.toContain(question);
+      // The newest answer begins on screen.
+      const b = await box(page, '[data-transcript] > li:last-child .reply');
+      expect(b.top).toBeGreaterThanOrEqual(0);
+      expect(b.top).toBeLessThan(SCREEN.height);
+    });
+  });
+
+  it('asks a suggestion without putting it in the URL, and scrolls the newest answer into view', async () => {
+    await phone(browser(), js, async (page) => {
+      await page.goto(`${base}/hoi-dap/`);
+      await page.fill('#q', 'Ai ký kế hoạch Quảng Ninh?');
+      await page.click('form[data-ask] button[type="submit"]');
+      await page.locator('[data-transcript] .reply').first().waitFor();
+      const before = await page.locator('[data-transcript] > li').count();
+      const suggestion = page.locator('[data-transcript] > li:last-child button.suggestion').first();
+      const text = (await suggestion.textContent())!.trim();
+      if (js) {
+        await suggestion.click();
+        await expect.poll(() => page.locator('[data-transcript] > li').count()).toBe(before + 1);
+      } else {
+        await Promise.all([page.waitForEvent('load'), suggestion.click()]);
+      }
+      expect(page.url()).not.toContain('?');
+      await expect(page.locator('[data-transcript] > li:last-child .q').textContent()).resolves.toContain(text);
+      const b = await box(page, '[data-transcript] > li:last-child');
+      expect(b.top).toBeGreaterThanOrEqual(-1);
+      expect(b.top).toBeLessThan(SCREEN.height);
+    });
+  });
+
+  it('keeps an over-long question in the box, with a clear message', async () => {
+    await phone(browser(), js, async (page) => {
+      await page.goto(`${base}/hoi-dap/`);
+      expect([...LONG_QUESTION].length).toBeGreaterThan(2000);
+      await page.fill('#q', LONG_QUESTION);
+      await page.click('form[data-ask] button[type="submit"]');
+      await page.locator('[data-error]:not([hidden])').waitFor();
+      await expect(page.locator('[data-error]').textContent()).resolves.toMatch(/\S.*Câu hỏi của bạn vẫn còn trong ô/s);
+      await expect(page.locator('#q').inputValue()).resolves.toBe(LONG_QUESTION);
+      expect(page.url()).not.toContain('?');
+      await expect(page.locator('[data-transcript] .reply').count()).resolves.toBe(0);
+    });
+  });
+
+  it('shows two sources of an answer and keeps the rest behind "Xem thêm nguồn"', async () => {
+    await phone(browser(), js, async (page) => {
+      await page.goto(`${base}/hoi-dap/`);
+      await page.fill('#q', 'con tôi nghiện thì cai ở đâu');
+      await page.click('form[data-ask] button[type="submit"]');
+      await page.locator('[data-transcript] .reply').first().waitFor();
+      const reply = page.locator('[data-transcript] > li:last-child .reply');
+      const all = await reply.locator('.sources li').count();
+      expect(all).toBeGreaterThan(2);
+      await expect(reply.locator('.sources > ul > li').count()).resolves.toBe(2);
+      await expect(reply.locator('.sources details summary').textContent()).resolves.toContain('Xem thêm nguồn');
+      await expect(reply.locator('.sources details li').first().isVisible()).resolves.toBe(false);
+    });
+  });
+});
+
+describe('keyboard advice', () => {
+  it('is not shown on a touch phone, and is shown where there is a mouse and keyboard', async () => {
+    const touch = await phone(browser(), true, async (page) => {
+      await page.goto(`${base}/duong-day-nong/`);
+      return page.locator('.kbd-only').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
+    }, true);
+    expect(touch.length).toBeGreaterThan(0);
+    expect(touch.every((d) => d === 'none')).toBe(true);
+    const desktop = await phone(browser(), true, async (page) => {
+      await page.goto(`${base}/duong-day-nong/`);
+      return page.locator('.kbd-only').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
+    });
+    expect(desktop.some((d) => d !== 'none')).toBe(true);
+  });
+});
