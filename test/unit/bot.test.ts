@@ -182,7 +182,7 @@ describe('facet answers from content/today.yaml (FACTS.md 2026-12-04)', () => {
     const a = ask('Phát hiện chồng dùng ma túy thì vợ nên làm gì?');
     expect(a.intent).toBe('gia-dinh-lam-gi');
     const t = f(a.answer);
-    const at = ['bao cho cong an cap xa', 'xet nghiem ma tuy', 'mot nam', 'xac dinh tinh trang nghien', 'dang ky cai nghien tu nguyen'].map((s) => t.indexOf(s));
+    const at = ['bao cho cong an xa', 'xet nghiem ma tuy', 'mot nam', 'xac dinh tinh trang nghien', 'dang ky cai nghien tu nguyen'].map((s) => t.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
     expect(a.hotlines.map((h) => h.number)).not.toContain('111');
@@ -288,7 +288,7 @@ describe('long questions (up to 2,000 characters)', () => {
     expect(long.length).toBeLessThanOrEqual(2000);
     const a = ask(long);
     expect(['ma-tuy-da', 'gia-dinh-lam-gi']).toContain(a.intent);
-    expect(f(a.answer)).toContain('cong an cap xa');
+    expect(f(a.answer)).toContain('bao cho cong an xa');
   });
 
   it('sends search a bounded digest of the content words, never the whole question', () => {

@@ -84,7 +84,7 @@ describe('/api/faq', () => {
     const family = (await (await post(JSON.stringify({ question: 'Phát hiện chồng dùng ma túy thì vợ nên làm gì?' }))).json()) as { route: string; intent: string; answer: string };
     expect(family.route).toBe('answer');
     expect(family.intent).toBe('gia-dinh-lam-gi');
-    expect(family.answer).toContain('Công an cấp xã');
+    expect(family.answer).toContain('báo cho Công an xã');
   });
 
   it('puts the hotlines first for someone in danger', async () => {
