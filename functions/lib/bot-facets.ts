@@ -8,7 +8,7 @@
  */
 
 export type Topic = 'drugs' | 'prostitution' | 'trafficking' | 'campaign' | 'plan' | 'portal';
-export type Need = 'legal' | 'cost' | 'duration' | 'who' | 'next' | 'how' | 'where' | 'what' | 'figures' | 'signs' | 'discrepancy';
+export type Need = 'legal' | 'emergency' | 'cost' | 'duration' | 'who' | 'next' | 'how' | 'where' | 'what' | 'figures' | 'signs' | 'discrepancy';
 
 export interface Facets {
   topics: Topic[];
@@ -47,6 +47,7 @@ const AFTER_CARE = re('sau cai|quan ly sau cai|tai nghien|cai xong|cai nghien xo
 
 /** Needs and the words that raise them; order of appearance in the question sets priority. */
 const NEED_WORDS: ReadonlyArray<[Need, RegExp]> = [
+  ['emergency', re('soc thuoc|soc ma tuy|qua lieu|ngo doc|bat tinh|co giat|ngung tho|khong tho|ao giac|hung hang|dap pha|ngao da|len con')],
   ['cost', re('tien|hoan canh kho khan|ho ngheo|chi phi|kinh phi|mat phi|le phi|dong phi|tra phi|phi|mien phi|ton kem|ton|ai tra|ai chi tra|dong gop|ho tro kinh phi|mat bao nhieu|bao nhieu tien|cost|fee|free|pay')],
   ['duration', re('bao lau|may thang|may nam|bao nhieu thang|bao nhieu nam|keo dai|(?<!trong )thoi gian|thoi han|toi thieu|(?:thoi gian|giam|keo dai|cai|duoc) toi da|toi da (?:la )?(?:bao|may)|how long')],
   ['who', re('truong hop nao|nhung truong hop|ai phai|doi tuong nao|ai bi|khi nao (?:thi )?(?:phai|bi)|bi dua (?:di|vao)|dua vao (?:co so|trai)|ai quan ly|ai chiu trach nhiem|tu bao nhieu tuoi|who')],

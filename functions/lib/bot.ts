@@ -225,6 +225,8 @@ function facetIntent(need: Need, f: Facets): string | undefined {
   const drugs = f.topics.includes('drugs') || f.methadone || !!f.mode || f.afterCare;
   if (!drugs) return undefined;
   switch (need) {
+    case 'emergency':
+      return 'khi-cap-cuu';
     case 'cost':
       // After treatment (job training, after-care), "miễn phí" asks about another programme.
       if (f.afterCare) return undefined;
@@ -441,14 +443,16 @@ export function createBot(data: BotData) {
     const others = ps.filter((p) => !data.today.steps.includes(p));
     const lines: string[] = [];
     if (steps.length) lines.push(`Hôm nay (luật mới, từ 1/7/2026), gia đình làm như sau:\n${steps.map((p, i) => `${i + 1}. ${p.title}: ${p.text}`).join('\n')}`);
-    for (const p of others) lines.push(p.text);
+    for (const p of others) lines.push(data.today.emergencies.includes(p as BotToday['emergencies'][number]) ? `${p.title}: ${p.text}` : p.text);
     return lines.join('\n');
   }
 
   function todayAnswer(intent: BotIntent, ctx: BotContext, extra: string[]): BotAnswer {
     const own = parts(intent.today);
-    const more = extra.flatMap((id) => parts(intents.get(id)?.today ?? [])).filter((p) => !own.includes(p));
-    const all = [...own, ...[...new Set(more)].slice(0, 2)];
+    // The question's next need, answered whole (all the steps, never two of five); an
+    // emergency answer stays short.
+    const next = intent.id === 'khi-cap-cuu' ? [] : extra.map((id) => parts(intents.get(id)?.today ?? []).filter((p) => !own.includes(p))).find((g) => g.length);
+    const all = [...own, ...(next ?? [])];
     const text = [intent.answer, partsText(all)].filter(Boolean).join('\n');
     return {
       matched: true,
@@ -464,7 +468,7 @@ export function createBot(data: BotData) {
 
   /** A static answer that also answers the question's other needs from today.yaml. */
   function withExtra(a: BotAnswer, extra: string[]): BotAnswer {
-    const more = [...new Set(extra.flatMap((id) => parts(intents.get(id)?.today ?? [])))].slice(0, 2);
+    const more = extra.map((id) => parts(intents.get(id)?.today ?? [])).find((g) => g.length) ?? [];
     if (!more.length) return a;
     return { ...a, answer: `${a.answer}\n${partsText(more)}`, sources: dedupe([...a.sources, ...more.flatMap((p) => p.sources)]) };
   }
