@@ -113,3 +113,22 @@ export function readFacets(folded: string, typed = ''): Facets {
     unsourced: UNSOURCED.find(([, r]) => r.test(folded))?.[0] ?? null,
   };
 }
+
+/**
+ * Words that decide a question, for repairing a swapped-letter typo ("nghệin", "Nhgiện",
+ * "trờưng" fold to anagrams of "nghien", "truong"). Folded; four letters or more.
+ */
+const KEY_WORDS = 'nghien phong ngua tranh truong nguoi methadone nguyen buoc thuoc hinh thuc chuoc dieu khong duong tien quan xet nghiem dang hoach chieu'.split(' ');
+const sortedLetters = (w: string) => [...w].sort().join('');
+const BY_LETTERS = new Map(KEY_WORDS.map((w) => [sortedLetters(w), w]));
+
+/**
+ * The folded text with swapped-letter typos of the key words repaired. `known` tells words
+ * that are right as typed (the bot's vocabulary): those are never changed.
+ */
+export function repairTypos(folded: string, known: (w: string) => boolean): string {
+  return folded.replace(/[a-z]{4,}/g, (w) => {
+    if (known(w)) return w;
+    return BY_LETTERS.get(sortedLetters(w)) ?? w;
+  });
+}

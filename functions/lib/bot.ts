@@ -15,7 +15,7 @@ import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
-import { readFacets, type Facets, type Need } from './bot-facets.ts';
+import { readFacets, repairTypos, type Facets, type Need } from './bot-facets.ts';
 
 export interface Source {
   title: string;
@@ -321,10 +321,12 @@ export function createBot(data: BotData) {
     return understood(question, folded, context, search);
   }
 
-  function understood(question: string, folded: string, context: BotContext, search: SearchFn): BotAnswer {
+  function understood(question: string, typedFolded: string, context: BotContext, search: SearchFn): BotAnswer {
+    const known = (w: string) => df.has(w) || STOP.has(w);
+    const folded = repairTypos(typedFolded, known);
     const typed = question.slice(0, MAX_QUESTION_CHARS).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     const typedPart = questionPart(typed);
-    const part = typedPart === typed ? folded : foldVietnamese(typedPart);
+    const part = typedPart === typed ? folded : repairTypos(foldVietnamese(typedPart).replace(/\s+/g, ' ').trim(), known);
     const f = readFacets(part, typedPart);
     const whole = part === folded ? f : readFacets(folded, typed);
     // The story tells the topic; the question part tells the need.

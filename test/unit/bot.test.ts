@@ -14,6 +14,7 @@ import { figureKey, numberTokens } from '../../functions/lib/numbers.ts';
 import { loadIntents } from '../../scripts/lib/bot-data.ts';
 import { factsText } from '../../scripts/lib/figures.ts';
 import { foldVietnamese } from '../../functions/lib/fold.ts';
+import { repairTypos } from '../../functions/lib/bot-facets.ts';
 
 const data = botJson as unknown as BotData;
 const bot = createBot(data);
@@ -274,6 +275,21 @@ describe('clarifying questions', () => {
       expect(rows.some((id) => b.answer.includes(data.compare.find((r) => r.id === id)!.label)), s).toBe(true);
     }
     expect(new Set(a.suggestions.map((s) => ask(s).answer.split('\n')[0])).size).toBe(a.suggestions.length);
+  });
+});
+
+describe('typos of the words that decide a question', () => {
+  it.each([
+    ['Cai nghệin ma túy tại gia đình được quy định như thế nào?', 'cai-nghien-tu-nguyen'],
+    ['Có Bao Nhiêu Hình Thức Cai Nhgiện Ma Túy Hiện Nay?', 'hinh-thuc-cai-nghien'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(q).intent).toBe(id);
+  });
+
+  it('never changes a word that is right as typed', () => {
+    expect(repairTypos('con toi nghien ma tuy', () => false)).toBe('con toi nghien ma tuy');
+    expect(repairTypos('nghein game', (w) => w === 'game')).toBe('nghien game');
+    expect(repairTypos('thuoc chuot', (w) => w === 'chuot')).toBe('thuoc chuot');
   });
 });
 
