@@ -140,6 +140,8 @@ export interface BotData {
   today: BotToday;
   tables: BotTable[];
   checks: BotCheck[];
+  /** each plan's count of consistency checks by class ("61 phép kiểm tra: 54 khớp, …") */
+  checkSummaries: { plan: string; label: string; url: string; text: string; total: number }[];
   compare: BotCompareRow[];
   fallback: { answer: string; suggestions: string[]; hotlines: string[]; declines: Record<string, string> };
 }
@@ -699,27 +701,31 @@ export function createBot(data: BotData) {
     };
   }
 
-  /** "Có số liệu nào không khớp": the consistency checks, each with its paragraph link. */
+  /** "Có số liệu nào không khớp": the consistency checks, each with its paragraph link, real mismatches first. */
   function checksAnswer(intent: BotIntent, ctx: BotContext): BotAnswer {
-    const list = data.checks.filter((c) => !ctx.plan || c.plan === ctx.plan);
-    const plan = ctx.plan ? planBySlug.get(ctx.plan) : undefined;
-    if (!list.length) {
-      return {
-        matched: true,
-        answer: `Các phép kiểm tra số liệu không thấy chỗ nào không khớp trong kế hoạch ${plan?.label ?? ''}. Xem mục “Kiểm tra số liệu” của trang kế hoạch.`,
-        intent: intent.id,
-        sources: plan ? [{ title: `${plan.label}: kiểm tra số liệu`, url: `${plan.url}#kiem-tra`, quote: 'Kiểm tra số liệu' }] : [],
-        suggestions: intent.suggestions,
-        hotlines: [],
-        context: ctx,
-        route: 'answer',
-      };
+    const summaries = data.checkSummaries.filter((x) => !ctx.plan || x.plan === ctx.plan);
+    const withProblems = summaries.filter((x) => data.checks.some((c) => c.plan === x.plan));
+    const clean = summaries.filter((x) => x.total > 0 && !withProblems.includes(x));
+    const lines: string[] = [];
+    const sources: Source[] = [];
+    for (const sum of withProblems) {
+      const list = data.checks.filter((c) => c.plan === sum.plan);
+      lines.push(`${sum.label} (${sum.text}):`, ...list.map((c) => `• ${c.text}`));
+      sources.push({ title: `${sum.label}: kiểm tra số liệu`, url: sum.url, quote: sum.text }, ...list.map((c) => ({ title: `${c.label}: ${c.status}`, url: c.url, quote: c.quote })));
     }
+    for (const sum of clean) {
+      lines.push(`${sum.label}: ${sum.text}.`);
+      sources.push({ title: `${sum.label}: kiểm tra số liệu`, url: sum.url, quote: sum.text });
+    }
+    const plan = ctx.plan ? planBySlug.get(ctx.plan) : undefined;
+    const head = withProblems.length
+      ? 'Những chỗ số liệu của văn bản gốc không khớp (cổng giữ nguyên số đã công bố và đánh dấu, không tự sửa):'
+      : `Mình không thấy chỗ nào số liệu không khớp${plan ? ` trong kế hoạch ${plan.label}` : ''}.`;
     return {
       matched: true,
-      answer: `Những chỗ số liệu của văn bản gốc không khớp (cổng giữ nguyên số đã công bố và đánh dấu, không tự sửa):\n${list.map((c) => `• ${c.label}: ${c.text}`).join('\n')}`,
+      answer: [head, ...lines].join('\n'),
       intent: intent.id,
-      sources: list.map((c) => ({ title: `${c.label}: ${c.text.split(':')[0]}`, url: c.url, quote: c.quote })),
+      sources,
       suggestions: intent.suggestions,
       hotlines: [],
       context: ctx,

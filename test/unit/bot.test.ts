@@ -366,6 +366,13 @@ describe('figure questions answer what was asked (issue 15)', () => {
       expect(a.sources.some((s) => s.url === c.url && /#p-\d+/.test(s.url))).toBe(true);
     }
     expect(a.answer).not.toMatch(/json|csv|số hiệu/i);
+    // One classification, one count: the sentence the plan page prints; real mismatches first.
+    const lc = data.checkSummaries.find((x) => x.plan === 'lao-cai-2020')!;
+    expect(a.answer).toContain(`Lào Cai 2020 (${lc.text}):`);
+    expect(a.answer.lastIndexOf('• Không khớp')).toBeLessThan(a.answer.indexOf('• Lệch nhỏ'));
+    const clean = ask('kế hoạch Quảng Ninh có số liệu nào không khớp không');
+    expect(clean.intent).toBe('so-lieu-khong-khop');
+    expect(clean.answer).toContain('không thấy chỗ nào số liệu không khớp trong kế hoạch Quảng Ninh 2022');
   });
 
   it('a methadone-target question lists each figure once', () => {
