@@ -9,6 +9,10 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sharedBrowser } from './browser.ts';
 import { allPages } from './pages.ts';
+import { SITE_ORIGIN } from '../../functions/lib/site.ts';
+import { campaignEvents } from '../../functions/data.ts';
+
+const calendarIds = () => campaignEvents().map((e) => e.id);
 
 const base = inject('baseURL');
 const browser = sharedBrowser();
@@ -165,5 +169,42 @@ describe('keyboard advice', () => {
       return page.locator('.kbd-only').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
     });
     expect(desktop.some((d) => d !== 'none')).toBe(true);
+  });
+});
+
+describe('the printable handouts', () => {
+  const ids = calendarIds();
+  it.each(ids)('/lich/%s/in/ prints on one A4 page, with the portal address and no relative links or controls', async (id) => {
+    await phone(browser(), true, async (page) => {
+      const res = await page.goto(`${base}/lich/${id}/in/`);
+      expect(res!.status()).toBe(200);
+      await page.emulateMedia({ media: 'print' });
+      const visible = await page.evaluate(() => {
+        const shown = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+        };
+        return {
+          links: [...document.querySelectorAll('a')].filter(shown).map((a) => a.getAttribute('href')),
+          controls: [...document.querySelectorAll('button, input, select, textarea')].filter(shown).length,
+          text: document.body.innerText,
+        };
+      });
+      expect(visible.links.filter((h) => !/^https?:\/\//.test(h ?? ''))).toEqual([]);
+      expect(visible.controls).toBe(0);
+      expect(visible.text).toContain(`${SITE_ORIGIN}/lich/#${id}`);
+      for (const n of ['111', '113', '115']) expect(visible.text).toContain(n);
+      const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+    });
+  });
+
+  it('counts the pages of a PDF that runs over one page', async () => {
+    // The page count above is a real count: a page with a long body prints on several.
+    await phone(browser(), true, async (page) => {
+      await page.goto(`${base}/cai-nghien/`);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)!.length).toBeGreaterThan(1);
+    });
   });
 });

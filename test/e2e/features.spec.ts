@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser, withPage } from './browser.ts';
 import { foldVietnamese } from '../../functions/lib/fold.ts';
+import { SITE_ORIGIN } from '../../functions/lib/site.ts';
 
 const base = inject('baseURL');
 const browser = sharedBrowser();
@@ -82,9 +83,10 @@ describe('calendar', () => {
   it('subscribe links point to the feed, which is a calendar', async () => {
     await withPage(browser(), false, async (w) => {
     await w.page.goto(`${base}/lich/`);
-    const host = new URL(base).host;
+    // Absolute addresses come from the configured origin, never from the request's Host.
+    const host = new URL(SITE_ORIGIN).host;
     const hrefs = await w.page.locator('#dang-ky ~ ul a, section[aria-labelledby="dang-ky"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining([`webcal://${host}/lich.ics`, '/lich.ics', `${base}/lich.ics`]));
+    expect(hrefs).toEqual(expect.arrayContaining([`webcal://${host}/lich.ics`, '/lich.ics', `${SITE_ORIGIN}/lich.ics`]));
     expect(hrefs.some((h) => h?.startsWith('https://calendar.google.com/') && decodeURIComponent(h).includes(`webcal://${host}/lich.ics`))).toBe(true);
     const res = await w.page.request.get(`${base}/lich.ics`);
     expect(res.headers()['content-type']).toBe('text/calendar; charset=utf-8');
