@@ -7,7 +7,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { sharedBrowser } from './browser.ts';
+import { axeViolations, sharedBrowser } from './browser.ts';
 import { allPages } from './pages.ts';
 import { SITE_ORIGIN } from '../../functions/lib/site.ts';
 import { campaignEvents } from '../../functions/data.ts';
@@ -205,6 +205,58 @@ describe('the printable handouts', () => {
       await page.goto(`${base}/cai-nghien/`);
       const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
       expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)!.length).toBeGreaterThan(1);
+    });
+  });
+});
+
+describe('sharing tags', () => {
+  const meta = (html: string, attr: 'property' | 'name', key: string) =>
+    html.match(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
+
+  it.each(allPages().filter((p) => p !== '/trang-khong-co/'))('%s has Open Graph and Twitter card tags with an absolute address from SITE_ORIGIN', async (path) => {
+    const html = await (await fetch(base + path)).text();
+    const url = meta(html, 'property', 'og:url');
+    expect(url).toBe(`${SITE_ORIGIN}${path.split('?')[0]}`);
+    expect(meta(html, 'property', 'og:title')?.length).toBeGreaterThan(2);
+    expect(meta(html, 'property', 'og:description')?.length).toBeGreaterThan(10);
+    expect(meta(html, 'name', 'twitter:card')).toBe('summary');
+  });
+
+  it('never puts a question into the shared address, whatever the Host header says', async () => {
+    const html = await (await fetch(`${base}/hoi-dap/?q=${encodeURIComponent('con tôi bí mật')}`, { headers: { 'x-forwarded-host': 'evil.example' } })).text();
+    expect(meta(html, 'property', 'og:url')).toBe(`${SITE_ORIGIN}/hoi-dap/`);
+    expect(html).not.toContain('evil.example');
+  });
+});
+
+describe('controls that need JavaScript', () => {
+  it('hides the share and print buttons without JavaScript and shows them with it', async () => {
+    for (const [path, selector] of [['/lich/', 'button[data-share]'], ['/lich/ngay-toan-dan-ma-tuy/in/', 'button[data-print]']] as const) {
+      const off = await phone(browser(), false, async (page) => {
+        await page.goto(base + path);
+        return page.locator(selector).first().isVisible();
+      });
+      const on = await phone(browser(), true, async (page) => {
+        await page.goto(base + path);
+        return page.locator(selector).first().isVisible();
+      });
+      expect([path, off, on]).toEqual([path, false, true]);
+    }
+  });
+});
+
+describe('an over-long question, rendered by the page', () => {
+  it.each([
+    ['JavaScript on', false],
+    ['scripts blocked', true],
+  ])('answers 400 with the text kept and passes axe (%s)', async (_label, block) => {
+    await phone(browser(), true, async (page) => {
+      if (block) await page.context().route(/\.m?js(\?|$)/, (route) => route.abort());
+      const res = await page.goto(`${base}/hoi-dap/?q=${encodeURIComponent(LONG_QUESTION)}`);
+      expect(res!.status()).toBe(400);
+      await expect(page.locator('#q').inputValue()).resolves.toBe(LONG_QUESTION);
+      await expect(page.locator('[data-error]').isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 });

@@ -15,8 +15,6 @@ export const ON_DEMAND = [
   '/tim-kiem/?q=zzzzqqq',
   '/hoi-dap/?q=con%20t%C3%B4i%20nghi%E1%BB%87n%20th%C3%AC%20cai%20%E1%BB%9F%20%C4%91%C3%A2u',
   '/hoi-dap/?q=th%E1%BB%9Di%20ti%E1%BA%BFt%20h%C3%B4m%20nay',
-  // an over-long question: the page keeps it in the box with its message
-  `/hoi-dap/?q=${encodeURIComponent('Xin hãy giúp tôi. '.repeat(130))}`,
   '/lich/',
   '/trang-khong-co/',
 ];
