@@ -260,3 +260,25 @@ describe('an over-long question, rendered by the page', () => {
     });
   });
 });
+
+describe('the archive on /cai-nghien/', () => {
+  it('opens the form of treatment a link points to (search results and the bot link to /cai-nghien/#id)', async () => {
+    await phone(browser(), true, async (page) => {
+      await page.goto(`${base}/cai-nghien/#bat-buoc`);
+      await expect(page.locator('details#bat-buoc').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+      await expect(page.locator('details#tu-nguyen').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+      const b = await box(page, 'details#bat-buoc');
+      expect(b.top).toBeGreaterThanOrEqual(-1);
+      expect(b.top).toBeLessThan(SCREEN.height);
+    });
+  });
+
+  it('states the changes since 2025 once, not in every form of treatment', async () => {
+    await phone(browser(), false, async (page) => {
+      await page.goto(`${base}/cai-nghien/`);
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text.match(/không còn cấp huyện/gi) ?? []).toHaveLength(1);
+      await expect(page.locator('main h4', { hasText: 'Điều gì đã thay đổi' }).count()).resolves.toBe(0);
+    });
+  });
+});
