@@ -151,6 +151,10 @@ describe('parseFaqInput cleans every field of context like the question', () => 
     }
   });
 
+  it('terms stay single words after cleaning', () => {
+    expect(parseFaqInput({ question: 'x', context: { terms: ['cai\u0000nghiện', '\u202E', ' methadone '] } })).toEqual({ ok: true, value: { question: 'x', context: { terms: ['cai', 'nghiện', 'methadone'] } } });
+  });
+
   it('the question limit counts characters after NFC, not code units', () => {
     const nfd = 'ệ'.normalize('NFD').repeat(QUESTION_MAX);
     expect(parseFaqInput({ question: nfd })).toMatchObject({ ok: true });

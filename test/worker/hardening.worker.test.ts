@@ -289,7 +289,7 @@ describe('/_image is off (issue 16)', () => {
 });
 
 describe('HEAD and OPTIONS on every route (issue 16)', () => {
-  const PAGES = ['/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/so-sanh/', '/cai-nghien/', '/duong-day-nong/', '/lich/', '/du-lieu/', '/gioi-thieu/', '/en/', '/du-lieu/ke-hoach.json', '/du-lieu/chi-tieu.csv', '/site.css', '/lich.ics'];
+  const PAGES = ['/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/so-sanh/', '/cai-nghien/', '/duong-day-nong/', '/lich/', '/du-lieu/', '/gioi-thieu/', '/en/', '/du-lieu/ke-hoach.json', '/du-lieu/chi-tieu.csv', '/site.css', '/favicon.svg', '/js/search.js', '/lich.ics'];
   const ON_DEMAND = ['/tim-kiem/', '/tim-kiem/?q=methadone', '/hoi-dap/', '/hoi-dap/?q=methadone'];
   const API: [string, string][] = [
     ['/api/health', 'GET, HEAD'],
