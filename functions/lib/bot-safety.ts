@@ -171,6 +171,12 @@ function tokensOf(question: string): { toks: Tok[]; accented: boolean } {
 
 /** Shortest word (in letters) read through one swap of two adjacent inner letters. */
 export const SWAP_MIN_LETTERS = 5;
+/**
+ * Longest word tried for a swap. A Vietnamese syllable has at most 7 letters and the place
+ * names of the phrases ("Campuchia") fewer than 12; without a cap one crafted 2,000-letter
+ * word costs 2,000 copies of itself (seconds of CPU).
+ */
+export const SWAP_MAX_LETTERS = 12;
 
 /**
  * A word of 5 or more letters that no phrase knows, but that becomes a known word when two
@@ -178,7 +184,7 @@ export const SWAP_MIN_LETTERS = 5;
  * First and last letters stay; at most (letters - 3) tries.
  */
 function repairSwap(t: Tok, knownA: Set<string>, knownF: Set<string>): void {
-  if (t.a.length < SWAP_MIN_LETTERS || knownA.has(t.a) || knownF.has(t.f)) return;
+  if (t.a.length < SWAP_MIN_LETTERS || t.a.length > SWAP_MAX_LETTERS || knownA.has(t.a) || knownF.has(t.f)) return;
   const fix = (word: string, known: Set<string>): string | null => {
     const l = [...word];
     for (let i = 1; i + 2 < l.length; i++) {
