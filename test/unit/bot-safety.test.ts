@@ -183,10 +183,10 @@ describe('crisis messages are routed first, with the right number', () => {
 
 describe('ordinary questions never get a crisis or harm answer', () => {
   it.each(ORDINARY)('%s', (q) => {
-    expect(ask(q).route).toBeUndefined();
+    expect(['crisis', 'harm']).not.toContain(ask(q).route);
   });
   it.each(ORDINARY.map(foldVietnamese))('typed without accents: %s', (q) => {
-    expect(ask(q).route).toBeUndefined();
+    expect(['crisis', 'harm']).not.toContain(ask(q).route);
   });
   it('has the issue false alarms and 40+ other ordinary questions', () => {
     expect(ORDINARY.length).toBeGreaterThanOrEqual(49);
@@ -203,7 +203,7 @@ describe('accents typed are honoured', () => {
     ['Con tôi bị nhốt', 'Con tôi bị nhột'],
   ])('"%s" triggers, "%s" does not', (danger, lookalike) => {
     expect(ask(danger).route).toBeDefined();
-    expect(ask(lookalike).route).toBeUndefined();
+    expect(['crisis', 'harm']).not.toContain(ask(lookalike).route);
   });
 
   it('reads a word with two adjacent inner letters swapped (one typo) as the word', () => {
@@ -211,7 +211,7 @@ describe('accents typed are honoured', () => {
     expect(first('Con đã bị bắt sang Capmuchia, cha mẹ sớm kiếm tiền chuộc chuộc con về')).toBe('111');
     expect(first('con tôi bất tỉnh, sùi bọt mpé')).toBe('115');
     // but a word that is itself known is not "repaired" into another.
-    expect(ask('em bị bạn cùng lớp rủ thử thuốc lắc').route).toBeUndefined();
+    expect(['crisis', 'harm']).not.toContain(ask('em bị bạn cùng lớp rủ thử thuốc lắc').route);
   });
 
   it('treats old and new tone placement alike (tuý, túy)', () => {
@@ -221,8 +221,8 @@ describe('accents typed are honoured', () => {
 
   it('asks for more context before an alarm on a question typed without accents', () => {
     // "bi ban" may be "bị bạn", "bị bán" or "bị bắn": alone it is no alarm …
-    expect(ask('em bi ban cung lop ru thu thuoc lac').route).toBeUndefined();
-    expect(ask('em bi giam roi').route).toBeUndefined();
+    expect(['crisis', 'harm']).not.toContain(ask('em bi ban cung lop ru thu thuoc lac').route);
+    expect(['crisis', 'harm']).not.toContain(ask('em bi giam roi').route);
     // … with a place abroad, a plea or a second danger it is.
     expect(first('vo toi bi ban sang trung quoc')).toBe('111');
     expect(first('em bi giam roi, giup em voi')).toBe('111');
@@ -240,12 +240,12 @@ describe('a question about a procedure or the law is not an alarm, a danger now 
     'Quy định về việc không cho người cai nghiện về nhà',
     'Cai nghiện bắt buộc có được về thăm nhà không?',
   ])('%s', (q) => {
-    expect(ask(q).route).toBeUndefined();
+    expect(['crisis', 'harm']).not.toContain(ask(q).route);
   });
 
   it('negates the phrases inside a negated one ("không bị lừa bán")', () => {
-    expect(ask('May mà con tôi không bị lừa bán').route).toBeUndefined();
-    expect(ask('Con tôi sợ bị đánh nên không dám đi cai').route).toBeUndefined();
+    expect(['crisis', 'harm']).not.toContain(ask('May mà con tôi không bị lừa bán').route);
+    expect(['crisis', 'harm']).not.toContain(ask('Con tôi sợ bị đánh nên không dám đi cai').route);
     expect(first('Con tôi bị lừa bán')).toBe('111');
   });
 
