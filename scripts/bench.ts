@@ -74,9 +74,10 @@ for (const l of lines) console.log(l);
 
 // First contentful paint on the emulated slow line (needs Debian chromium), as a ratio to a
 // minimal page (1 KB HTML + one 2 KB stylesheet) measured on the same line in the same run.
+// FCP_PAGES=/a/,/b/ and FCP_RUNS=N narrow a run while working on one page.
 const FCP_PAGES = [
-  '/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/ke-hoach/lao-cai-2020/toan-van/', '/ke-hoach/ninh-thuan-2023/', '/so-sanh/', '/du-lieu/',
-  '/cai-nghien/', '/duong-day-nong/', '/tim-kiem/?q=cai+nghi%E1%BB%87n', '/hoi-dap/?q=methadone', '/lich/',
+  '/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/ke-hoach/ninh-thuan-2023/', '/ke-hoach/quang-ninh-2022/', '/so-sanh/', '/du-lieu/',
+  '/gioi-thieu/', '/cai-nghien/', '/duong-day-nong/', '/tim-kiem/?q=cai+nghi%E1%BB%87n', '/hoi-dap/?q=methadone', '/lich/',
 ];
 const { base, stop } = await startServer();
 const minimal = await startMinimalServer();

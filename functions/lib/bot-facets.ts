@@ -8,7 +8,7 @@
  */
 
 export type Topic = 'drugs' | 'prostitution' | 'trafficking' | 'campaign' | 'plan' | 'portal';
-export type Need = 'legal' | 'cost' | 'duration' | 'who' | 'next' | 'how' | 'where' | 'what' | 'figures' | 'signs' | 'discrepancy';
+export type Need = 'legal' | 'emergency' | 'cost' | 'duration' | 'who' | 'next' | 'how' | 'where' | 'what' | 'figures' | 'signs' | 'discrepancy';
 
 export interface Facets {
   topics: Topic[];
@@ -30,7 +30,7 @@ export interface Facets {
 const re = (s: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'u');
 
 const TOPIC_WORDS: ReadonlyArray<[Topic, RegExp]> = [
-  ['drugs', re('ma tuy|chet trang|nghien|cai nghien|chat cam|heroin|thuoc phien|ma tuy da|hang da|ngao da|thuoc lac|can sa|methadone?|meth|drugs?|rehab|chat gay nghien|xi ke|hut chich|tiem chich')],
+  ['drugs', re('ma tuy|chet trang|nghien(?! (?:game|dien thoai|ruou|bia|mang|internet|facebook|tiktok|thuoc la|co bac|danh bac|mua sam))|cai nghien|chat cam|heroin|thuoc phien|ma tuy da|hang da|ngao da|thuoc lac|can sa|methadone?|meth|drugs?|rehab|chat gay nghien|xi ke|hut chich|tiem chich')],
   ['prostitution', re('mai dam|ban dam|mua dam|gai goi|gai mai dam|moi gioi mai dam|prostitution|sex work')],
   ['trafficking', re('mua ban nguoi|buon nguoi|buon ban nguoi|bi ban|bi mua ban|nan nhan|trafficking')],
   ['campaign', re('thang hanh dong|ngay toan dan|ngay the gioi|ngay quoc te|26/6|30/7|1/12|chien dich|lich')],
@@ -47,12 +47,13 @@ const AFTER_CARE = re('sau cai|quan ly sau cai|tai nghien|cai xong|cai nghien xo
 
 /** Needs and the words that raise them; order of appearance in the question sets priority. */
 const NEED_WORDS: ReadonlyArray<[Need, RegExp]> = [
+  ['emergency', re('soc thuoc|soc ma tuy|qua lieu|ngo doc|bat tinh|co giat|ngung tho|khong tho|ao giac|hung hang|dap pha|ngao da|len con')],
   ['cost', re('tien|hoan canh kho khan|ho ngheo|chi phi|kinh phi|mat phi|le phi|dong phi|tra phi|phi|mien phi|ton kem|ton|ai tra|ai chi tra|dong gop|ho tro kinh phi|mat bao nhieu|bao nhieu tien|cost|fee|free|pay')],
   ['duration', re('bao lau|may thang|may nam|bao nhieu thang|bao nhieu nam|keo dai|(?<!trong )thoi gian|thoi han|toi thieu|(?:thoi gian|giam|keo dai|cai|duoc) toi da|toi da (?:la )?(?:bao|may)|how long')],
   ['who', re('truong hop nao|nhung truong hop|ai phai|doi tuong nao|ai bi|khi nao (?:thi )?(?:phai|bi)|bi dua (?:di|vao)|dua vao (?:co so|trai)|ai quan ly|ai chiu trach nhiem|tu bao nhieu tuoi|who')],
   ['next', re('sau do|roi sao|se the nao|se ra sao|duong tinh|sau khi xet nghiem|co bi lo|giu kin|cong khai|quan ly mot nam|quan ly 1 nam|bi quan ly|what happens')],
   ['signs', re('dau hieu|bieu hien|co phai (?:la )?(?:dang )?(?:dung|nghien|choi|hut)|nghi (?:ngo )?(?:la )?(?:dung|nghien|choi|hut)|lam sao biet|thay doi tinh tinh|signs?')],
-  ['how', re('lam gi|lam sao|lam the nao|phai lam|nen lam|thu tuc|quy trinh|bat dau|bao cho ai|bao ai|lien he|khai bao|dua (?:\\S+ )?di cai|dang ky|giup (?:\\S+ )?cai|cach nao|huong dan|how')],
+  ['how', re('lam gi|lam sao|lam the nao|phai lam|nen lam|thu tuc|quy trinh|bat dau|bao cho ai|bao ai|bao (?:cho )?cong an|lien he|khai bao|dua (?:\\S+ )?di cai|dang ky|giup (?:\\S+ )?cai|cach nao|huong dan|how')],
   ['where', re('o dau|cho nao|noi nao|dia chi|co so nao|where')],
   ['what', re('la gi|la thuoc gi|dung de lam gi|la sao|nghia la|duoc quy dinh|quy dinh (?:nhu )?the nao|what is')],
   ['figures', re('bao nhieu|chi tieu|so luong|ty le|con so|so lieu|tong so|how many')],
@@ -61,10 +62,10 @@ const NEED_WORDS: ReadonlyArray<[Need, RegExp]> = [
 
 /** Penalties, crimes, cases: never answered, routed to legal help. */
 const LEGAL_STRONG = re(
-  'bi (?:xu )?phat|xu phat|muc phat|phat (?:tien|tu|bao nhieu|the nao|nhu the nao|ra sao)|phat tu|muc an|an tu|an treo|toi danh|pham toi|bi xu ly|xu ly (?:the nao|nhu the nao|ra sao|hinh su)|hinh su|truy cuu|ngoi tu|co bi (?:di )?tu|di tu (?:khong|hay khong|ko)|bi bat (?:giam|tam giam)|tam giam|tang tru|van chuyen trai phep|to tung|khoi to|luat su|khoi kien|kien tung|tranh chap|ly hon|ly di|quyen nuoi con|duoc hieu (?:nhu the nao|the nao|la gi)|hanh vi nao',
+  'bi (?:xu )?phat|xu phat|muc phat|phat (?:tien|tu|bao nhieu|the nao|nhu the nao|ra sao)|phat tu|muc an|an tu|an treo|toi danh|pham toi|bi xu ly|xu ly (?:the nao|nhu the nao|ra sao|hinh su)|hinh su|truy cuu|ngoi tu|co bi (?:di )?tu|di tu (?:khong|hay khong|ko)|bi bat (?:giam|tam giam)|tam giam|tang tru|van chuyen trai phep|to tung|khoi to|luat su|khoi kien|kien tung|tranh chap|ly hon|ly di|quyen nuoi con|duoc hieu (?:nhu the nao|the nao|la gi)|hanh vi nao|bi (?:di )?tu|truc xuat|tro giup phap ly|ho tro phap ly|quyen va nghia vu',
 );
 /** Legal words that only matter when nothing else is asked. */
-const LEGAL_WEAK = re('quyen loi|phap luat|dung quy dinh|trai phap luat|vi pham|hop phap');
+const LEGAL_WEAK = re('quyen loi|phap luat|dung quy dinh|trai phap luat|vi pham|hop phap|theo luat|(?:duoc )?quy dinh (?:nhu )?the nao|chinh sach cua nha nuoc');
 /** "tội" folds to "toi", as "tôi" and "tối" do: read it on the accents typed, or in a phrase that can only mean it. */
 const TOI_ACCENTED = /(?:^|[^\p{L}\p{N}])tội(?![\p{L}\p{N}])(?!\s+phạm)/u;
 const TOI_FOLDED = re('toi (?:gi|mua ban|tang tru|van chuyen|moi gioi|chua chap|to chuc|san xuat|su dung trai phep|lam nhuc|giet)|bi (?:ket|khep) toi');
@@ -80,6 +81,10 @@ const UNSOURCED: ReadonlyArray<[string, RegExp]> = [
   ['visit', re('tham gap|tham nuoi|gap (?:nguoi )?than nhan|duoc tham|gui do')],
   ['remedy', re('thay lang|thuoc nam|thuoc bac|bai thuoc|cai bang thuoc|nha chua|phong mach')],
   ['document', re('cong van (?:so )?\\d+')],
+  ['substance', /^(?:cho (?:toi|em|minh) hoi:? )?(?:ma tuy da|can sa|thuoc lac|heroin|ma tuy tong hop|chat cam|ma tuy) (?:la gi|la chat gi|la loai gi|co phai (?:la )?ma tuy)/],
+  ['prevention', re('phong ngua|tranh xa|phong tranh|de (?:tre|con|chau) khong (?:dung|sa vao|nghien|bi du do)')],
+  ['opinion', re('co nen(?! (?:bao|lam|dua|di|dang ky|noi|giu))|nen hay khong|nghia la van nen')],
+  ['why', re('vi sao|tai sao')],
   ['stop', re('ngung (?:dung|uong|dieu tri)|bo methadone|cai methadone|thoi (?:dung|uong)')],
 ];
 
@@ -107,4 +112,23 @@ export function readFacets(folded: string, typed = ''): Facets {
     legal,
     unsourced: UNSOURCED.find(([, r]) => r.test(folded))?.[0] ?? null,
   };
+}
+
+/**
+ * Words that decide a question, for repairing a swapped-letter typo ("nghệin", "Nhgiện",
+ * "trờưng" fold to anagrams of "nghien", "truong"). Folded; four letters or more.
+ */
+const KEY_WORDS = 'nghien phong ngua tranh truong nguoi methadone nguyen buoc thuoc hinh thuc chuoc dieu khong duong tien quan xet nghiem dang hoach chieu'.split(' ');
+const sortedLetters = (w: string) => [...w].sort().join('');
+const BY_LETTERS = new Map(KEY_WORDS.map((w) => [sortedLetters(w), w]));
+
+/**
+ * The folded text with swapped-letter typos of the key words repaired. `known` tells words
+ * that are right as typed (the bot's vocabulary): those are never changed.
+ */
+export function repairTypos(folded: string, known: (w: string) => boolean): string {
+  return folded.replace(/[a-z]{4,}/g, (w) => {
+    if (known(w)) return w;
+    return BY_LETTERS.get(sortedLetters(w)) ?? w;
+  });
 }

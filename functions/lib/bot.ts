@@ -15,7 +15,7 @@ import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
-import { readFacets, type Facets, type Need } from './bot-facets.ts';
+import { readFacets, repairTypos, type Facets, type Need } from './bot-facets.ts';
 
 export interface Source {
   title: string;
@@ -140,6 +140,8 @@ export interface BotData {
   today: BotToday;
   tables: BotTable[];
   checks: BotCheck[];
+  /** each plan's count of consistency checks by class ("61 phép kiểm tra: 54 khớp, …") */
+  checkSummaries: { plan: string; label: string; url: string; text: string; total: number }[];
   compare: BotCompareRow[];
   fallback: { answer: string; suggestions: string[]; hotlines: string[]; declines: Record<string, string> };
 }
@@ -225,6 +227,8 @@ function facetIntent(need: Need, f: Facets): string | undefined {
   const drugs = f.topics.includes('drugs') || f.methadone || !!f.mode || f.afterCare;
   if (!drugs) return undefined;
   switch (need) {
+    case 'emergency':
+      return 'khi-cap-cuu';
     case 'cost':
       // After treatment (job training, after-care), "miễn phí" asks about another programme.
       if (f.afterCare) return undefined;
@@ -256,7 +260,9 @@ function facetIntent(need: Need, f: Facets): string | undefined {
   }
 }
 
-const TOTAL_WORDS = /\b(tong|tat ca|toan bo|toan tinh|tong cong|tong so|headline)\b/;
+const TOTAL_WORDS = /\b(tong|tat ca|toan bo|toan tinh|tong cong|tong so)\b/;
+/** Words of a figure question that name no particular aspect of it. */
+const GENERIC_FIGURE_WORDS = new Set('cai nghien ma tuy nguoi luot duoc dieu tri so sanh giua cac tinh nhieu nhat it dat ra dat nam bao nhieu chi tieu la'.split(' '));
 const DISTRICT_CITY = /\b(thanh pho lao cai|tp lao cai|tp\. lao cai)\b/;
 
 export function createBot(data: BotData) {
@@ -317,10 +323,12 @@ export function createBot(data: BotData) {
     return understood(question, folded, context, search);
   }
 
-  function understood(question: string, folded: string, context: BotContext, search: SearchFn): BotAnswer {
+  function understood(question: string, typedFolded: string, context: BotContext, search: SearchFn): BotAnswer {
+    const known = (w: string) => df.has(w) || STOP.has(w);
+    const folded = repairTypos(typedFolded, known);
     const typed = question.slice(0, MAX_QUESTION_CHARS).normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     const typedPart = questionPart(typed);
-    const part = typedPart === typed ? folded : foldVietnamese(typedPart);
+    const part = typedPart === typed ? folded : repairTypos(foldVietnamese(typedPart).replace(/\s+/g, ' ').trim(), known);
     const f = readFacets(part, typedPart);
     const whole = part === folded ? f : readFacets(folded, typed);
     // The story tells the topic; the question part tells the need.
@@ -351,16 +359,22 @@ export function createBot(data: BotData) {
       return handle(intents.get('so-lieu-khong-khop')!, merge(context, slots, false), words, folded, facets, search, []);
     }
     // 4. Penalties, crimes, cases: the portal is not a legal service.
-    const treatmentNeed = facets.needs.some((n) => n === 'cost' || n === 'duration' || n === 'who' || n === 'how' || n === 'next');
+    const treatmentNeed =
+      facets.needs.some((n) => n === 'cost' || n === 'duration' || n === 'who' || n === 'how' || n === 'next') ||
+      (facets.topics.includes('drugs') && (!!facets.mode || facets.methadone || facets.afterCare));
     if (facets.legal === 'strong' || (facets.legal === 'weak' && !treatmentNeed && !facets.topics.includes('plan') && !facets.topics.includes('campaign'))) {
       return legalAnswer();
     }
     // 5. Details the portal has no source for are declined, never guessed; what the portal
     // does have on the same need follows the refusal.
     const wanted = [...new Set(facets.needs.map((n) => facetIntent(n, facets)).filter((x): x is string => !!x && intents.has(x)))];
-    const declined = facets.unsourced ? data.fallback.declines[facets.unsourced] : undefined;
+    // "Vì sao…" about the plans, the portal, methadone or a form of treatment has an answer; about people's lives it asks an opinion.
+    const opinionOk = facets.unsourced === 'why' && (facets.topics.some((t) => t === 'plan' || t === 'portal' || t === 'campaign') || facets.methadone || !!facets.mode);
+    const declined = facets.unsourced && !opinionOk ? data.fallback.declines[facets.unsourced] : undefined;
     if (declined) {
-      const related = wanted.find((id) => intents.get(id)!.handler === 'today');
+      // Some refusals stand alone: today's steps do not answer an opinion, a prevention tip or what a substance is.
+      const alone = facets.unsourced === 'opinion' || facets.unsourced === 'why' || facets.unsourced === 'prevention' || facets.unsourced === 'substance' || facets.unsourced === 'document';
+      const related = alone ? undefined : wanted.find((id) => intents.get(id)!.handler === 'today');
       if (!related) return decline(declined, folded, search);
       // matched: false (the detail asked for has no source); `intent` names what follows.
       const a = todayAnswer(intents.get(related)!, { ...merge(context, slots, false), intent: related }, wanted.filter((id) => id !== related));
@@ -373,6 +387,8 @@ export function createBot(data: BotData) {
     if (facets.needs.includes('figures') && (slots.plan || DOMAIN.test(part))) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + 0.1);
     const district = districtOf(folded);
     if (district) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + NEED_BONUS);
+    // "So sánh … giữa Quảng Ninh và Hưng Yên": a comparison of figures, whatever the indicator.
+    if (/\bso sanh\b/.test(part) && (slots.plans.length > 1 || /\b(cac tinh|giua)\b/.test(part))) bonus.set('so-sanh', (bonus.get('so-sanh') ?? 0) + NEED_BONUS);
     const ranked = rank(words, part, bonus);
     const best = ranked[0];
     if (!best || best.score < THRESHOLD) return fail();
@@ -431,14 +447,16 @@ export function createBot(data: BotData) {
     const others = ps.filter((p) => !data.today.steps.includes(p));
     const lines: string[] = [];
     if (steps.length) lines.push(`Hôm nay (luật mới, từ 1/7/2026), gia đình làm như sau:\n${steps.map((p, i) => `${i + 1}. ${p.title}: ${p.text}`).join('\n')}`);
-    for (const p of others) lines.push(p.text);
+    for (const p of others) lines.push(data.today.emergencies.includes(p as BotToday['emergencies'][number]) ? `${p.title}: ${p.text}` : p.text);
     return lines.join('\n');
   }
 
   function todayAnswer(intent: BotIntent, ctx: BotContext, extra: string[]): BotAnswer {
     const own = parts(intent.today);
-    const more = extra.flatMap((id) => parts(intents.get(id)?.today ?? [])).filter((p) => !own.includes(p));
-    const all = [...own, ...[...new Set(more)].slice(0, 2)];
+    // The question's next need, answered whole (all the steps, never two of five); an
+    // emergency answer stays short.
+    const next = intent.id === 'khi-cap-cuu' ? [] : extra.map((id) => parts(intents.get(id)?.today ?? []).filter((p) => !own.includes(p))).find((g) => g.length);
+    const all = [...own, ...(next ?? [])];
     const text = [intent.answer, partsText(all)].filter(Boolean).join('\n');
     return {
       matched: true,
@@ -454,7 +472,7 @@ export function createBot(data: BotData) {
 
   /** A static answer that also answers the question's other needs from today.yaml. */
   function withExtra(a: BotAnswer, extra: string[]): BotAnswer {
-    const more = [...new Set(extra.flatMap((id) => parts(intents.get(id)?.today ?? [])))].slice(0, 2);
+    const more = extra.map((id) => parts(intents.get(id)?.today ?? [])).find((g) => g.length) ?? [];
     if (!more.length) return a;
     return { ...a, answer: `${a.answer}\n${partsText(more)}`, sources: dedupe([...a.sources, ...more.flatMap((p) => p.sources)]) };
   }
@@ -540,20 +558,41 @@ export function createBot(data: BotData) {
     return { title: `${t.label}: ${t.indicator}`, url: t.url, quote: t.quote };
   }
 
-  /** The compare.yaml row closest to the question's words, if any is close. */
-  function compareRow(words: string[]): BotCompareRow | undefined {
+  /**
+   * The compare.yaml row closest to the question's words, if any is close. A total question
+   * prefers a row of totals (id "…-tong"): the plan's headline figure.
+   */
+  function compareRow(words: string[], total: boolean): BotCompareRow | undefined {
     const content = words.filter((w) => w === 'cai' || !(FIGURE_QUESTION_WORDS.has(w) || isPlaceWord(w) || w === 'so' || w === 'sanh'));
-    const scored = data.compare.map((r) => ({ r, score: similarity(content, r.terms) })).sort((a, b) => b.score - a.score);
-    return scored[0] && scored[0].score > 0.15 ? scored[0].r : undefined;
+    const scored = data.compare
+      .map((r) => ({ r, score: similarity(content, r.terms) }))
+      .filter((x) => x.score > 0.15)
+      .map((x) => ({ ...x, score: x.score + (total && /-tong$/.test(x.r.id) ? 0.3 : 0) }))
+      .sort((a, b) => b.score - a.score);
+    return scored[0]?.r;
   }
 
-  /** One line per figure: the same value, unit and kind of one plan is said once. */
+  /**
+   * One line per figure: a plan's figure restated in another paragraph (the same indicator,
+   * value and unit, or the same value, unit, kind and year) is said once.
+   */
   function uniqueTargets(list: BotTarget[]): BotTarget[] {
     const seen = new Set<string>();
     return list.filter((t) => {
-      const k = `${t.plan}|${t.value}|${t.unit}|${t.kind}|${t.year}`;
-      return !seen.has(k) && (seen.add(k), true);
+      const keys = [`${t.plan}|${t.indicator}|${t.value}|${t.unit}`, `${t.plan}|${t.value}|${t.unit}|${t.kind}|${t.year}`];
+      if (keys.some((k) => seen.has(k))) return false;
+      for (const k of keys) seen.add(k);
+      return true;
     });
+  }
+
+  /**
+   * Whether a figure question asks for the overall number (a "total" question): it says
+   * "tổng", or names no aspect beyond the topic ("Lào Cai cai nghiện bao nhiêu người?").
+   */
+  function totalQuestion(folded: string, words: string[]): boolean {
+    if (TOTAL_WORDS.test(folded)) return true;
+    return words.every((w) => GENERIC_FIGURE_WORDS.has(w) || isPlaceWord(w) || FIGURE_QUESTION_WORDS.has(w));
   }
 
   function targetsAnswer(intent: BotIntent, ctx: BotContext, words: string[], folded: string, search: SearchFn): BotAnswer {
@@ -561,7 +600,7 @@ export function createBot(data: BotData) {
     // A total question gets the plan's headline total first (the first target of its
     // compare.yaml row for that plan), then the parts.
     let headline: BotTarget[] = [];
-    const row = TOTAL_WORDS.test(folded) || /\bbao nhieu (luot )?nguoi\b/.test(folded) ? compareRow(words) : undefined;
+    const row = totalQuestion(folded, words) ? compareRow(words, true) : undefined;
     if (row) {
       const plans = ctx.plan ? [ctx.plan] : Object.keys(row.cells);
       headline = plans.flatMap((slug) => (row.cells[slug] ?? []).map((id) => targetById.get(`${slug}/${id}`)).filter((t): t is BotTarget => !!t));
@@ -624,7 +663,7 @@ export function createBot(data: BotData) {
 
   /** Only comparable indicators (a compare.yaml row), only for the provinces asked (all, if none is named). */
   function compareAnswer(intent: BotIntent, ctx: BotContext, words: string[], folded: string): BotAnswer {
-    const row = compareRow(words);
+    const row = compareRow(words, totalQuestion(folded, words));
     if (!row) {
       return {
         matched: false,
@@ -662,27 +701,31 @@ export function createBot(data: BotData) {
     };
   }
 
-  /** "Có số liệu nào không khớp": the consistency checks, each with its paragraph link. */
+  /** "Có số liệu nào không khớp": the consistency checks, each with its paragraph link, real mismatches first. */
   function checksAnswer(intent: BotIntent, ctx: BotContext): BotAnswer {
-    const list = data.checks.filter((c) => !ctx.plan || c.plan === ctx.plan);
-    const plan = ctx.plan ? planBySlug.get(ctx.plan) : undefined;
-    if (!list.length) {
-      return {
-        matched: true,
-        answer: `Các phép kiểm tra số liệu không thấy chỗ nào không khớp trong kế hoạch ${plan?.label ?? ''}. Xem mục “Kiểm tra số liệu” của trang kế hoạch.`,
-        intent: intent.id,
-        sources: plan ? [{ title: `${plan.label}: kiểm tra số liệu`, url: `${plan.url}#kiem-tra`, quote: 'Kiểm tra số liệu' }] : [],
-        suggestions: intent.suggestions,
-        hotlines: [],
-        context: ctx,
-        route: 'answer',
-      };
+    const summaries = data.checkSummaries.filter((x) => !ctx.plan || x.plan === ctx.plan);
+    const withProblems = summaries.filter((x) => data.checks.some((c) => c.plan === x.plan));
+    const clean = summaries.filter((x) => x.total > 0 && !withProblems.includes(x));
+    const lines: string[] = [];
+    const sources: Source[] = [];
+    for (const sum of withProblems) {
+      const list = data.checks.filter((c) => c.plan === sum.plan);
+      lines.push(`${sum.label} (${sum.text}):`, ...list.map((c) => `• ${c.text}`));
+      sources.push({ title: `${sum.label}: kiểm tra số liệu`, url: sum.url, quote: sum.text }, ...list.map((c) => ({ title: `${c.label}: ${c.status}`, url: c.url, quote: c.quote })));
     }
+    for (const sum of clean) {
+      lines.push(`${sum.label}: ${sum.text}.`);
+      sources.push({ title: `${sum.label}: kiểm tra số liệu`, url: sum.url, quote: sum.text });
+    }
+    const plan = ctx.plan ? planBySlug.get(ctx.plan) : undefined;
+    const head = withProblems.length
+      ? 'Những chỗ số liệu của văn bản gốc không khớp (cổng giữ nguyên số đã công bố và đánh dấu, không tự sửa):'
+      : `Mình không thấy chỗ nào số liệu không khớp${plan ? ` trong kế hoạch ${plan.label}` : ''}.`;
     return {
       matched: true,
-      answer: `Những chỗ số liệu của văn bản gốc không khớp (cổng giữ nguyên số đã công bố và đánh dấu, không tự sửa):\n${list.map((c) => `• ${c.label}: ${c.text}`).join('\n')}`,
+      answer: [head, ...lines].join('\n'),
       intent: intent.id,
-      sources: list.map((c) => ({ title: `${c.label}: ${c.text.split(':')[0]}`, url: c.url, quote: c.quote })),
+      sources,
       suggestions: intent.suggestions,
       hotlines: [],
       context: ctx,

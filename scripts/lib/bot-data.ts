@@ -11,6 +11,7 @@ import { contentWords, type BotCheck, type BotCompareRow, type BotData, type Bot
 import { CONTENT, ContentError, loadYaml } from './content.ts';
 import { compareSchema, faqFileSchema, rulesFileSchema, todaySchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
 import type { PlanData } from './plan-data.ts';
+import { PROBLEM_ORDER, STATUS_LABEL, editorNote, explainCheck, summarizeChecks } from '../../functions/lib/consistency.ts';
 
 export function resolveSource(s: FaqSource, plans: PlanData[]): Source {
   if ('plan' in s) {
@@ -87,21 +88,35 @@ function buildTables(plans: PlanData[]): BotTable[] {
   );
 }
 
-/** Where the source's own figures do not add up, as the plan page shows them, with their paragraph. */
+/**
+ * Where the source's own figures do not add up, in the one classification of
+ * functions/lib/consistency.ts (the plan page, the data page and the JSON use it too):
+ * real mismatches first, each with its label, what was published and what it computes to.
+ */
 function buildChecks(plans: PlanData[]): BotCheck[] {
   return plans.flatMap((p) =>
-    p.checks
-      .filter((c) => c.status !== 'ok')
-      .map((c) => ({
+    PROBLEM_ORDER.flatMap((status) => p.checks.filter((c) => c.status === status)).map((c) => {
+      const explanation = explainCheck(c);
+      const note = editorNote(c);
+      return {
         plan: p.slug,
         label: p.label,
         id: c.id,
-        status: c.status,
-        text: `${c.label}: văn bản ghi ${c.published}, tính ra ${c.computed}.`,
+        status: STATUS_LABEL[c.status],
+        text: `${STATUS_LABEL[c.status]}: ${c.label}. ${explanation}${note ? ` ${note}` : ''}`,
         url: `${p.url}#${c.paragraphs[0] ?? 'kiem-tra'}`,
-        quote: `Văn bản ghi ${c.published}; kiểm tra ${c.expression}, tính ra ${c.computed}.${c.note ? ` ${c.note}` : ''}`,
-      })),
+        quote: `${c.expression}. ${explanation}${note ? ` ${note}` : ''}`,
+      };
+    }),
   );
+}
+
+/** Each plan's count of checks, the sentence every page prints. */
+function buildCheckSummaries(plans: PlanData[]): BotData['checkSummaries'] {
+  return plans.map((p) => {
+    const sum = summarizeChecks(p.checks);
+    return { plan: p.slug, label: p.label, url: `${p.url}#kiem-tra`, text: sum.text, total: sum.total };
+  });
 }
 
 function buildCompare(plans: PlanData[]): BotCompareRow[] {
@@ -242,6 +257,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
     today,
     tables: buildTables(plans),
     checks: buildChecks(plans),
+    checkSummaries: buildCheckSummaries(plans),
     compare: buildCompare(plans),
     fallback: (checkHotlines('content/faq/rules.yaml', rules.fallback.hotlines), rules.fallback),
   };

@@ -164,6 +164,20 @@ export const campaignsSchema = z.object({
       planAsks: z.array(sourceRefSchema.extend({ text: z.string() })).default([]),
       /** how to take part, plain text, grounded in the plans' asks */
       takePart: z.array(z.string()).default([]),
+      /**
+       * other days on the same dates (the UN day on the national day): one event per date,
+       * so a subscribed phone shows the day once, with both names
+       */
+      also: z
+        .array(
+          z.object({
+            title: z.string(),
+            description: z.string().refine((s) => !/\d/.test(s), 'also[].description: no figures; dates come from start/end'),
+            basis: z.string(),
+            reference: z.string().url(),
+          }),
+        )
+        .default([]),
     }),
   ),
   archive: z.array(

@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import botJson from '../../build/bot.json';
 import searchJson from '../../build/search-index.json';
-import { createBot, searchSources, type BotData } from '../../functions/lib/bot.ts';
+import { contentWords, createBot, searchSources, type BotData } from '../../functions/lib/bot.ts';
 import { createSearcher, type SearchData } from '../../functions/lib/search.ts';
 import { figureKey, numberTokens } from '../../functions/lib/numbers.ts';
 import { loadIntents } from '../../scripts/lib/bot-data.ts';
 import { factsText } from '../../scripts/lib/figures.ts';
+import { foldVietnamese } from '../../functions/lib/fold.ts';
+import { repairTypos } from '../../functions/lib/bot-facets.ts';
 
 const data = botJson as unknown as BotData;
 const bot = createBot(data);
@@ -108,5 +110,275 @@ describe('no invented figure', () => {
     for (const q of ['liều methadone bao nhiêu mg', 'uống bao nhiêu viên thì cai được', 'cách tự cai tại nhà bằng thuốc gì']) {
       expect(ask(q).answer).not.toMatch(/\d+\s*(mg|ml|viên)/i);
     }
+  });
+});
+
+/** Folded, for assertions that must hold whatever accents the content uses. */
+const f = (s: string) => foldVietnamese(s).replace(/\s+/g, ' ');
+
+describe('every answer says how it was answered (route)', () => {
+  const safety = new Set([...rules.crisis, ...rules.harm].map((r) => r.id));
+  const all = [...new Set([...questions.map((x) => x.q), ...intents.flatMap((i) => i.examples)])];
+  it.each(all)('%s', (q) => {
+    const a = ask(q);
+    if (a.intent && safety.has(a.intent)) return;
+    expect(['answer', 'legal', 'clarify', 'fallback']).toContain(a.route);
+    if (a.route === 'answer') expect(a.matched).toBe(true);
+    if (a.route === 'clarify' || a.route === 'fallback') expect(a.matched).toBe(false);
+  });
+});
+
+describe('facet answers from content/today.yaml (FACTS.md 2026-12-04)', () => {
+  it.each(['Đi cai nghiện mất bao nhiêu tiền?', 'Cai nghiện tự nguyện có mất tiền không?', 'cai nghien co mien phi khong', 'Ai trả tiền khi đi cai nghiện?'])(
+    'costs: never "free", says who pays what, cites FACTS: %s',
+    (q) => {
+      const a = ask(q);
+      expect(a.intent).toBe('chi-phi-cai-nghien');
+      // "miễn phí" only ever as "không miễn phí" (treatment is not free)
+      expect(f(a.answer).match(/(\S+ )?mien phi/g)?.every((m) => m.startsWith('khong '))).toBe(true);
+      expect(f(a.answer)).toMatch(/khong mien phi hoan toan/);
+      expect(a.answer).toContain('95%');
+      expect(f(a.answer)).toContain('tu tra chi phi');
+      expect(a.sources.map((s) => s.url)).toContain('https://tiengchuong.chinhphu.vn/nha-nuoc-ho-tro-nguoi-cai-nghien-ma-tuy-tu-nguyen-tai-co-so-cai-nghien-113220120144406379.htm');
+    },
+  );
+
+  it('a fee amount is declined, never guessed, with what the portal does know', () => {
+    const a = ask('Đi cai nghiện tự nguyện ở cơ sở hết bao nhiêu tiền một tháng?');
+    expect(a.matched).toBe(false);
+    expect(a.route).toBe('fallback');
+    expect(f(a.answer)).toContain('khong co nguon ve so tien');
+    expect(a.answer).not.toMatch(/\d+[.,]?\d*\s*(đồng|nghìn|triệu|k\b)/);
+  });
+
+  it.each(['Methadone là gì?', 'Người nghiện ma túy đá có dùng methadone được không?', 'dieu tri methadone dang ky o dau'])('methadone: opioids only, not for ma túy đá, application at the facility: %s', (q) => {
+    const a = ask(q);
+    expect(['methadone', 'ma-tuy-da']).toContain(a.intent);
+    expect(f(a.answer)).toContain('chat dang thuoc phien');
+    expect(f(a.answer)).toMatch(/khong dung cho (nguoi nghien )?ma tuy da/);
+    expect(a.sources.map((s) => s.url)).toContain('https://thuvienphapluat.vn/van-ban/The-thao-Y-te/Van-ban-hop-nhat-12-VBHN-BYT-2019-Nghi-dinh-dieu-tri-nghien-cac-chat-dang-thuoc-phien-575084.aspx');
+    if (a.intent === 'methadone') expect(f(a.answer)).toContain('nop tai co so dieu tri methadone');
+  });
+
+  it.each(['Cai nghiện bắt buộc kéo dài bao lâu?', 'Thời hạn đối với người đi cai nghiện ma túy bắt buộc là bao lâu?', 'Khi nào phải cai nghiện bắt buộc?', 'Trường hợp nào thì bị đưa vào cơ sở cai nghiện bắt buộc?'])(
+    'compulsory: 12 to 24 months, as the former law, confirm with Công an xã: %s',
+    (q) => {
+      const a = ask(q);
+      expect(a.matched).toBe(true);
+      expect(f(a.answer)).toContain('tu 12 den 24 thang');
+      expect(f(a.answer)).toContain('theo luat truoc day');
+      expect(f(a.answer)).toContain('cong an xa');
+      expect(a.sources.map((s) => s.url)).toContain('http://beta.anhp.vn/chuyen-muc-luat-phong-chong-ma-tuy-nam-2021-4-truong-hop-bi-dua-vao-co-so-cai-nghien-bat-buoc-d53005.html');
+    },
+  );
+
+  it('who is subject to compulsory treatment: adults, the four cases of the former law', () => {
+    const a = ask('Khi nào phải cai nghiện bắt buộc?');
+    expect(a.intent).toBe('cai-nghien-bat-buoc');
+    expect(f(a.answer)).toContain('tu du 18 tuoi');
+    expect(f(a.answer)).toContain('bon truong hop');
+  });
+
+  it('"Phát hiện chồng dùng ma túy thì vợ nên làm gì?" gets today\'s steps, in order', () => {
+    const a = ask('Phát hiện chồng dùng ma túy thì vợ nên làm gì?');
+    expect(a.intent).toBe('gia-dinh-lam-gi');
+    const t = f(a.answer);
+    const at = ['bao cho cong an xa', 'xet nghiem ma tuy', 'mot nam', 'xac dinh tinh trang nghien', 'dang ky cai nghien tu nguyen'].map((s) => t.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(a.hotlines.map((h) => h.number)).not.toContain('111');
+  });
+
+  it('ma túy đá: the same steps, methadone not for it, 113 when violent', () => {
+    const a = ask('Em trai tôi dùng ma túy đá, gia đình phải làm gì?');
+    expect(a.intent).toBe('ma-tuy-da');
+    expect(f(a.answer)).toContain('methadone khong dung cho ma tuy da');
+    expect(a.hotlines.map((h) => h.number)).toEqual(['113']);
+  });
+
+  it('no single word decides the route', () => {
+    const broker = ask('Người môi giới mại dâm bị phạt thế nào?');
+    expect(broker.route).toBe('legal');
+    expect(f(broker.answer)).not.toContain('bao cao su');
+    const mood = ask('Con tôi dạo này thay đổi tính tình, có phải dùng ma túy không?');
+    expect(mood.intent).not.toBe('thay-doi-sau-ke-hoach');
+    expect(f(mood.answer)).toContain('xet nghiem');
+    expect(f(mood.answer)).not.toContain('2025');
+    for (const q of ['Đi cai nghiện mất bao nhiêu tiền?', 'Quản lý sau cai nghiện kéo dài mấy năm?', 'Cai nghiện kéo dài bao lâu?']) expect(ask(q).intent, q).not.toBe('chi-tieu');
+  });
+});
+
+describe('legal and penalty questions: the portal is not a legal service', () => {
+  it.each([
+    'Người môi giới mại dâm bị phạt thế nào?',
+    'Mua bán dâm bị xử lý thế nào? Người mua, bán dâm có bị phạt tù không?',
+    'Tội tàng trữ trái phép chất ma túy bị xử lý như thế nào?',
+    'Vậy hành vi sử dụng ma túy đá trong khách sạn có bị đi tù hay không?',
+    'toi muon ly hon voi chong nghien ma tuy',
+    'Tội môi giới mại dâm người dưới 18 tuổi bị xử phạt thế nào?',
+  ])('%s', (q) => {
+    const a = ask(q);
+    expect(a.route).toBe('legal');
+    expect(f(a.answer)).toContain('khong phai dich vu phap ly');
+    expect(f(a.answer)).toContain('trung tam tro giup phap ly');
+    expect(a.hotlines.map((h) => h.number)).toEqual(expect.arrayContaining(['113', '111']));
+    expect(a.sources.map((s) => s.url)).toContain('https://tgpl.moj.gov.vn/Pages/chi-tiet-tin.aspx?ItemID=1900&l=Nghiencuutraodoi');
+  });
+
+  it.each([
+    'cai bắt buộc có phải là đi tù không',
+    'Một năm quản lý có phải là bị phạt không?',
+    'Số điện thoại tố giác tội phạm ma túy là gì?',
+    'Cho tôi hỏi thời gian cai nghiện bắt buộc tối đa là bao lâu?',
+    'Em trai tôi có giao du với các đối tượng đi tù về và sử dụng ma túy đá. Gia đình làm thế nào để đưa em tôi đi cai nghiện?',
+  ])('not a legal question: %s', (q) => {
+    expect(ask(q).route).not.toBe('legal');
+  });
+});
+
+describe('clarifying questions', () => {
+  it('offer distinct options, each leading to a different intent, never the same twice', () => {
+    const all = [...new Set([...questions.map((x) => x.q), ...intents.flatMap((i) => [...i.examples, ...i.counterexamples])])];
+    let seen = 0;
+    for (const q of all) {
+      const a = ask(q);
+      if (a.route !== 'clarify' || a.intent === null && a.sources.some((s) => s.url === '/so-sanh/')) continue;
+      seen++;
+      const targets = a.suggestions.map((s) => ask(s, a.context).intent);
+      expect(new Set(a.suggestions).size, q).toBe(a.suggestions.length);
+      expect(new Set(targets).size, q).toBe(targets.length);
+      expect(targets.every((t) => t !== null), q).toBe(true);
+    }
+    console.log(`clarifying answers checked: ${seen}`);
+  });
+
+  it('asks only between distinct options: never the same option twice', () => {
+    const intent = (id: string, example: string) => ({ ...data.intents[0]!, id, title: id, handler: 'static' as const, keywords: [], examples: [contentWords(example)], option: example, today: [] });
+    const two = createBot({ ...data, intents: [...data.intents, intent('x-alpha', 'zorblat quendix'), intent('x-beta', 'zorblat vimtrok')] });
+    const a = two.answer('zorblat quendix vimtrok');
+    expect(a.route).toBe('clarify');
+    expect(a.suggestions).toEqual(['zorblat quendix', 'zorblat vimtrok']);
+    expect(a.suggestions.map((s) => two.answer(s).intent)).toEqual(['x-alpha', 'x-beta']);
+    // The same option offered for both: no clarifying question (an honest fallback instead).
+    const same = createBot({ ...data, intents: [...data.intents, intent('x-alpha', 'zorblat quendix'), { ...intent('x-beta', 'zorblat vimtrok'), option: 'zorblat quendix' }] });
+    const b = same.answer('zorblat quendix vimtrok');
+    expect(b.route).toBe('fallback');
+  });
+
+  it('a comparison of no comparable indicator asks which, offering only comparable rows', () => {
+    const a = ask('so sánh chỉ tiêu giữa các tỉnh');
+    expect(a.route).toBe('clarify');
+    const rows = data.compare.map((r) => r.id);
+    for (const s of a.suggestions) {
+      const b = ask(s);
+      expect(b.intent, s).toBe('so-sanh');
+      expect(rows.some((id) => b.answer.includes(data.compare.find((r) => r.id === id)!.label)), s).toBe(true);
+    }
+    expect(new Set(a.suggestions.map((s) => ask(s).answer.split('\n')[0])).size).toBe(a.suggestions.length);
+  });
+});
+
+describe('typos of the words that decide a question', () => {
+  it.each([
+    ['Cai nghệin ma túy tại gia đình được quy định như thế nào?', 'cai-nghien-tu-nguyen'],
+    ['Có Bao Nhiêu Hình Thức Cai Nhgiện Ma Túy Hiện Nay?', 'hinh-thuc-cai-nghien'],
+  ])('%s -> %s', (q, id) => {
+    expect(ask(q).intent).toBe(id);
+  });
+
+  it('never changes a word that is right as typed', () => {
+    expect(repairTypos('con toi nghien ma tuy', () => false)).toBe('con toi nghien ma tuy');
+    expect(repairTypos('nghein game', (w) => w === 'game')).toBe('nghien game');
+    expect(repairTypos('thuoc chuot', (w) => w === 'chuot')).toBe('thuoc chuot');
+  });
+});
+
+describe('long questions (up to 2,000 characters)', () => {
+  const story =
+    'Chào cổng thông tin. Tôi năm nay gần sáu mươi tuổi, sống ở một xã miền núi. Con trai tôi đi làm ăn xa mấy năm, về nhà thì hay cáu gắt, bỏ ăn, thức đêm, tiền bạc trong nhà cứ hụt dần. '.repeat(9) +
+    'Hàng xóm nói cháu dùng ma túy đá. Tôi rất lo mà không biết hỏi ai, cũng sợ cháu bị bắt. Gia đình tôi bây giờ phải làm gì để đưa cháu đi cai?';
+  const long = story.slice(-2000);
+
+  it('reads the whole story and answers its question', () => {
+    expect(long.length).toBeGreaterThan(1500);
+    expect(long.length).toBeLessThanOrEqual(2000);
+    const a = ask(long);
+    expect(['ma-tuy-da', 'gia-dinh-lam-gi']).toContain(a.intent);
+    expect(f(a.answer)).toContain('bao cho cong an xa');
+  });
+
+  it('sends search a bounded digest of the content words, never the whole question', () => {
+    const asked: string[] = [];
+    const spy = (q: string) => (asked.push(q), []);
+    bot.answer(`${'Tôi kể chuyện nhà tôi rất dài, xin lỗi vì làm phiền. '.repeat(35)}Xin hỏi chuyện này là sao?`.slice(-2000), {}, spy);
+    expect(asked.length).toBe(1);
+    expect(asked[0]!.length).toBeLessThanOrEqual(200);
+    expect(asked[0]!.split(' ').length).toBeLessThanOrEqual(12);
+    const d = bot.digest(foldVietnamese(long));
+    expect(d.length).toBeLessThanOrEqual(200);
+    expect(d.split(' ').length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('figure questions answer what was asked (issue 15)', () => {
+  it('a total question gets the headline total first, with its unit, then the parts', () => {
+    const a = ask('Kế hoạch Lào Cai 2020 tổng số người được cai nghiện là bao nhiêu?');
+    const lines = a.answer.split('\n').filter((l) => l.startsWith('•'));
+    expect(lines[0]).toContain('2.600 lượt người');
+    expect(lines[1]).toContain('1.600 người');
+    expect(lines[1]).not.toContain('lượt');
+    expect(a.sources[0]!.url).toBe('/ke-hoach/lao-cai-2020/#p-31');
+    expect(f(a.answer)).toContain('luot nguoi');
+    expect(a.answer).toMatch(/Lưu ý đơn vị/);
+  });
+
+  it('a question naming a district reads its Phụ biểu row, not the province totals', () => {
+    const a = ask('Huyện Sa Pa được giao cai nghiện bao nhiêu người?');
+    expect(a.intent).toBe('chi-tieu');
+    expect(a.answer).toContain('dòng Sa Pa');
+    expect(a.answer).toContain('Tổng số người được cai nghiện: 60');
+    expect(a.answer).not.toContain('1.600');
+    expect(a.sources[0]!.url).toBe('/ke-hoach/lao-cai-2020/#p-75');
+    expect(ask('Mường Khương cai nghiện bao nhiêu người?').answer).toContain('dòng M. Khương');
+  });
+
+  it('a comparison sets only comparable indicators side by side, for the provinces asked', () => {
+    const a = ask('So sánh số người cai nghiện giữa Quảng Ninh và Lào Cai');
+    expect(a.intent).toBe('so-sanh');
+    const row = data.compare.find((r) => r.id === 'cai-nghien-tong')!;
+    const ids = new Set(Object.entries(row.cells).flatMap(([slug, list]) => list.map((id) => `${slug}/${id}`)));
+    const lines = a.answer.split('\n').filter((l) => l.startsWith('•'));
+    expect(lines.length).toBe(3);
+    expect(lines.every((l) => /^• (Quảng Ninh 2022|Lào Cai 2020):/.test(l))).toBe(true);
+    for (const s of a.sources) expect(data.targets.some((t) => ids.has(`${t.plan}/${t.id}`) && t.url === s.url && t.quote === s.quote)).toBe(true);
+    expect(a.answer).toContain(row.note);
+    const other = ask('so sánh điểm tư vấn giữa Quảng Ninh và Hưng Yên');
+    expect(other.answer).not.toMatch(/Lào Cai|Ninh Thuận|Sơn La/);
+    expect(other.answer).toContain('Hưng Yên 2021: kế hoạch không đặt chỉ tiêu này.');
+  });
+
+  it('"Có số liệu nào không khớp" lists the consistency checks, each with its paragraph link', () => {
+    const a = ask('Có số liệu nào không khớp không?');
+    expect(a.intent).toBe('so-lieu-khong-khop');
+    expect(data.checks.length).toBeGreaterThan(0);
+    for (const c of data.checks) {
+      expect(a.answer).toContain(c.text);
+      expect(a.sources.some((s) => s.url === c.url && /#p-\d+/.test(s.url))).toBe(true);
+    }
+    expect(a.answer).not.toMatch(/json|csv|số hiệu/i);
+    // One classification, one count: the sentence the plan page prints; real mismatches first.
+    const lc = data.checkSummaries.find((x) => x.plan === 'lao-cai-2020')!;
+    expect(a.answer).toContain(`Lào Cai 2020 (${lc.text}):`);
+    expect(a.answer.lastIndexOf('• Không khớp')).toBeLessThan(a.answer.indexOf('• Lệch nhỏ'));
+    const clean = ask('kế hoạch Quảng Ninh có số liệu nào không khớp không');
+    expect(clean.intent).toBe('so-lieu-khong-khop');
+    expect(clean.answer).toContain('không thấy chỗ nào số liệu không khớp trong kế hoạch Quảng Ninh 2022');
+  });
+
+  it('a methadone-target question lists each figure once', () => {
+    const a = ask('Lào Cai có bao nhiêu cơ sở cấp phát thuốc Methadone?');
+    expect(a.answer.match(/16 cơ sở/g)?.length).toBe(1);
+    const lines = a.answer.split('\n').filter((l) => l.startsWith('•'));
+    expect(new Set(lines).size).toBe(lines.length);
   });
 });

@@ -57,6 +57,7 @@ describe('/api/faq', () => {
     const a = (await res.json()) as Record<string, unknown> & { sources: { url: string; quote: string }[] };
     expect(Object.keys(a).sort()).toEqual(['answer', 'context', 'hotlines', 'intent', 'matched', 'route', 'sources', 'suggestions']);
     expect(a.matched).toBe(true);
+    expect(a.route).toBe('answer');
     expect(a.answer).toContain('Nguyễn Thị Hạnh');
     expect(a.sources[0]!.url).toMatch(/^\/ke-hoach\/quang-ninh-2022\//);
   });
@@ -73,6 +74,17 @@ describe('/api/faq', () => {
     const g = await (await fetchWorker('/api/faq?q=Ai%20k%C3%BD%20k%E1%BA%BF%20ho%E1%BA%A1ch%20Qu%E1%BA%A3ng%20Ninh%3F')).json();
     const p = await (await post(JSON.stringify({ question: 'Ai ký kế hoạch Quảng Ninh?' }))).json();
     expect(g).toEqual(p);
+  });
+
+  it('routes a penalty question to legal help, and a family question to today\'s steps', async () => {
+    const legal = (await (await post(JSON.stringify({ question: 'Người môi giới mại dâm bị phạt thế nào?' }))).json()) as { route: string; answer: string; hotlines: { number: string }[] };
+    expect(legal.route).toBe('legal');
+    expect(legal.answer).toContain('không phải dịch vụ pháp lý');
+    expect(legal.hotlines.map((h) => h.number)).toEqual(expect.arrayContaining(['113', '111']));
+    const family = (await (await post(JSON.stringify({ question: 'Phát hiện chồng dùng ma túy thì vợ nên làm gì?' }))).json()) as { route: string; intent: string; answer: string };
+    expect(family.route).toBe('answer');
+    expect(family.intent).toBe('gia-dinh-lam-gi');
+    expect(family.answer).toContain('báo cho Công an xã');
   });
 
   it('puts the hotlines first for someone in danger', async () => {
