@@ -76,7 +76,13 @@ const CRISIS: Row[] = [
   // A child.
   ['Cháu tôi 8 tuổi bị hàng xóm dâm ô', '111'],
   ['Bé hàng xóm bị bố dượng đánh hằng ngày', '111'],
+  // https://nld.com.vn/vu-be-trai-viet-tam-thu-keu-cuu-bi-me-ke-bao-hanh-nguoi-than-len-tieng-196250913192458181.htm (a boy's letter)
   ['Xin hãy cứu con khỏi dì ghẻ', '111'],
+  ['Thời gian gần đây, mẹ thường xuyên đánh con bằng điện thoại, chai thủy tinh, thìa, dao…', '111'],
+  // https://giadinh.suckhoedoisong.vn/be-trai-viet-tuong-trinh-ke-chuyen-me-ke-danh-172120109051733491.htm (a boy's statement)
+  ['Tối hôm qua, cháu bị mẹ kế đánh ba lần, buổi chiều một lần, buổi tối hai lần. Cháu rất sợ, tối nay về nhà chắc là lại bị mẹ đánh tiếp', '111'],
+  // https://hatinh24h.com.vn/vu-be-4-tuoi-bi-giao-vien-danh-nem-vao-tuong-o-ha-noi-nguoi-me-tiet-lo-cau-noi-gay-soc-a189988.html (a 4-year-old, to her mother)
+  ['Con bị cô V đánh vào lưng nhiều cái. Cô dặn không được nói với bố mẹ', '111'],
   // Violence, forced drug use.
   ['Chồng tôi ngáo đá, cầm dao dọa giết cả nhà', '113'],
   ['Em bị bạn trai ép sử dụng ma túy', '113'],
