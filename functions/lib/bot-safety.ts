@@ -30,9 +30,11 @@
  *
  * Pure: no I/O. Phrases arrive normalised by the build (scripts/lib/bot-data.ts), which also
  * checks every rule's examples and counterexamples with this module; createSafety indexes them
- * once at start, by first word. Per question the work is linear in its words: each word looks
- * up the phrases that start with it, and a phrase of k words tries at most (MAX_GAP + 1)^(k-1)
- * placements, stopping at the first exact one; no regular expression is built from content.
+ * once at start, by first word. Per question the work is linear in its words: the question is
+ * normalised once; each word looks up the phrases that start with it (a phrase is tried only if
+ * all its words occur in the question), and a phrase of k words (k <= MAX_PHRASE_WORDS) tries at
+ * most (MAX_GAP + 1)^(k-1) placements, stopping at the first adjacent one. The shared signals
+ * are read only when a danger phrase was found. No regular expression is built from content.
  */
 import { accentKey, foldVietnamese, tokenize } from './fold.ts';
 import type { Source } from './bot.ts';
