@@ -33,7 +33,8 @@
  * once at start, by first word. Per question the work is linear in its words: the question is
  * normalised once; each word looks up the phrases that start with it (a phrase is tried only if
  * all its words occur in the question), and a phrase of k words (k <= MAX_PHRASE_WORDS) tries at
- * most (MAX_GAP + 1)^(k-1) placements, stopping at the first adjacent one. The shared signals
+ * most (MAX_GAP + 1)^(k-1) placements and never more than MAX_TRIES, stopping at the first
+ * adjacent one. The shared signals
  * are read only when a danger phrase was found. No regular expression is built from content.
  */
 import { accentKey, foldVietnamese, tokenize } from './fold.ts';
@@ -93,6 +94,8 @@ export const CONTEXT_REACH = 20;
 export const HYPOTHETICAL_REACH = 2;
 /** Below this share of words with accents, a question is read as typed without accents. */
 export const ACCENTED_SHARE = 0.25;
+/** Most placements tried for one phrase at one word (a hard bound on any question). */
+export const MAX_TRIES = 64;
 /** Longest phrase, in words (checked by the build). */
 export const MAX_PHRASE_WORDS = 8;
 
@@ -221,7 +224,9 @@ function matchAt(toks: Tok[], i: number, words: Word[], gap: number, accented: b
   const positions = new Array<number>(words.length);
   positions[0] = i;
   let best: Placement | null = null;
+  let budget = MAX_TRIES;
   const walk = (k: number, prev: number, tight: boolean): boolean => {
+    if (--budget < 0) return true;
     if (k === words.length) {
       if (!best || tight) best = { positions: positions.slice(), tight };
       return tight;
