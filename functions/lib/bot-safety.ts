@@ -23,6 +23,8 @@
  *   of the rule that does not itself contain them; "…" in an except allows words between;
  * - a word of SWAP_MIN_LETTERS letters or more that no phrase knows, but that becomes a known
  *   word when two adjacent inner letters are swapped back, is read as that word (one typo);
+ * - `weakWhen`: words that make the rule read the question as one about a procedure (its
+ *   plain patterns then need more, as above);
  * - `deferWhen`: when one of these words is present and a later rule also triggers, the later
  *   rule answers first (locked up abroad: 111 before 113).
  * Rules are tried in their order; the first that triggers answers, and the hotlines of the
@@ -55,6 +57,8 @@ export interface Rule {
   except: string[];
   /** words that make a later triggered rule answer first */
   deferWhen: string[];
+  /** words that make this rule read the question as one about a procedure ("cơ sở cai nghiện") */
+  weakWhen: string[];
   answer: string;
   hotlines: string[];
   sources: Source[];
@@ -105,7 +109,7 @@ interface Word {
   /** the word has diacritics (a differs from f) */
   marked: boolean;
 }
-type Kind = 'pattern' | 'severe' | 'needs' | 'context' | 'defer' | 'urgent' | 'procedure' | 'general' | 'personal';
+type Kind = 'pattern' | 'severe' | 'needs' | 'context' | 'defer' | 'weak' | 'urgent' | 'procedure' | 'general' | 'personal';
 interface Phrase {
   text: string;
   words: Word[];
@@ -273,6 +277,7 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       [r.withContext, 'needs'],
       [r.context, 'context'],
       [r.deferWhen, 'defer'],
+      [r.weakWhen, 'weak'],
     ];
     for (const [list, kind] of lists) {
       for (const text of list) {
@@ -424,10 +429,11 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       const context = contexts.filter((c) => c.phrase.rule === i);
       const contextNear = (m: Match) => context.some((c) => c.first <= m.last + CONTEXT_REACH && c.last >= m.first - CONTEXT_REACH);
       const severe = (m: Match) => m.phrase.kind === 'severe' && (m.exact || m.tight);
+      const asked = procedure || hits.some((w) => w.phrase.kind === 'weak' && w.phrase.rule === i);
       // A question about the law needs more than the words of a danger: a severe phrase,
       // an urgent word or the rule's context; a second danger phrase confirms only outside it.
       const enough = (m: Match) =>
-        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!procedure && (m.exact || twoSignals));
+        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!asked && (m.exact || twoSignals));
       if (mine.some(enough)) {
         triggered.push(i);
         phrasesOf.set(i, mine.map((m) => m.phrase.text));

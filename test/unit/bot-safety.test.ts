@@ -161,6 +161,13 @@ const ORDINARY: string[] = [
   'Anh trai tôi có mua ma túy về để bán nên tôi sợ anh ấy bị bắt về tội danh này trước khi cai nghiện.',
   'Trẻ em nghiện ma túy có bị đưa vào cơ sở cai nghiện bắt buộc không?',
   'Cai nghiện từ từ có được không?',
+  'Con tôi bị công an giữ xe máy vì không có bằng lái',
+  'Em bị giữ lại lớp vì học kém',
+  'Tôi bị mất liên lạc với bạn cũ',
+  'Công an xã không cho con tôi về nhà sau khi xét nghiệm dương tính, đúng không?',
+  'Cháu tôi bị nhốt trong trại cai nghiện 2 năm',
+  'Người nhà tôi bị giữ ở cơ sở cai nghiện quá hạn',
+  'Con gái tôi bị lừa mất 50 triệu qua mạng',
 ];
 
 describe('crisis messages are routed first, with the right number', () => {
