@@ -429,11 +429,12 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       const context = contexts.filter((c) => c.phrase.rule === i);
       const contextNear = (m: Match) => context.some((c) => c.first <= m.last + CONTEXT_REACH && c.last >= m.first - CONTEXT_REACH);
       const severe = (m: Match) => m.phrase.kind === 'severe' && (m.exact || m.tight);
-      const asked = procedure || hits.some((w) => w.phrase.kind === 'weak' && w.phrase.rule === i);
-      // A question about the law needs more than the words of a danger: a severe phrase,
-      // an urgent word or the rule's context; a second danger phrase confirms only outside it.
+      const framed = hits.some((w) => w.phrase.kind === 'weak' && w.phrase.rule === i);
+      // A question about the law needs more than the words of a danger: a severe phrase, an
+      // urgent word or the rule's context. In the rule's weakWhen frame (treatment, police), a
+      // phrase typed with accents needs a second danger phrase too, as a weak one does.
       const enough = (m: Match) =>
-        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!asked && (m.exact || twoSignals));
+        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!procedure && (twoSignals || (m.exact && !framed)));
       if (mine.some(enough)) {
         triggered.push(i);
         phrasesOf.set(i, mine.map((m) => m.phrase.text));

@@ -85,6 +85,7 @@ const CRISIS: Row[] = [
   ['Con bị cô V đánh vào lưng nhiều cái. Cô dặn không được nói với bố mẹ', '111'],
   // Violence, forced drug use.
   ['Chồng tôi ngáo đá, cầm dao dọa giết cả nhà', '113'],
+  ['Con tôi ngáo đá, đang đập phá đồ đạc, tôi muốn đưa đi cai nghiện', '113'],
   ['Em bị bạn trai ép sử dụng ma túy', '113'],
   ['Tôi đang bị đe dọa giết vì nợ tiền', '113'],
   // A bare cry for help.
@@ -168,6 +169,9 @@ const ORDINARY: string[] = [
   'Cháu tôi bị nhốt trong trại cai nghiện 2 năm',
   'Người nhà tôi bị giữ ở cơ sở cai nghiện quá hạn',
   'Con gái tôi bị lừa mất 50 triệu qua mạng',
+  'Tôi bị vợ đe dọa ly hôn nếu không bỏ ma túy',
+  'Con tôi dạo này hay hoang tưởng, nghi ngờ mọi người, có phải do ma túy không?',
+  'Người ngáo đá có được đưa vào cơ sở cai nghiện không?',
 ];
 
 describe('crisis messages are routed first, with the right number', () => {
