@@ -348,9 +348,10 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
           const m = matchAt(toks, i, p.words, MAX_GAP, accented);
           if (!m) continue;
           if (p.blockedBy.some((e) => m.positions.some((pos) => blocked(e).has(pos)))) continue;
-          // Read on letters only, a signal must be adjacent words, and one syllable that lost
-          // its accents ("so": sợ, sở, số) signals nothing.
-          if (!accented && !isDangerKind(p.kind) && (!m.tight || (p.words.length === 1 && p.words[0]!.marked))) continue;
+          // Read on letters only, a signal must be adjacent words, and one short word signals
+          // nothing: "so" may be sợ, sở or số, "dao" may be dao or dạo. Longer foreign words
+          // ("facebook", "campuchia") still count.
+          if (!accented && !isDangerKind(p.kind) && (!m.tight || (p.words.length === 1 && (p.words[0]!.marked || p.words[0]!.f.length < 5)))) continue;
           hits.push({ phrase: p, first: i, last: m.positions[m.positions.length - 1]!, positions: m.positions, exact: accented, tight: m.tight });
         }
       }
