@@ -23,6 +23,8 @@
  *   of the rule that does not itself contain them; "…" in an except allows words between;
  * - a word of SWAP_MIN_LETTERS letters or more that no phrase knows, but that becomes a known
  *   word when two adjacent inner letters are swapped back, is read as that word (one typo);
+ * - `weakWhen`: words that make the rule read the question as one about a procedure (its
+ *   plain patterns then need more, as above);
  * - `deferWhen`: when one of these words is present and a later rule also triggers, the later
  *   rule answers first (locked up abroad: 111 before 113).
  * Rules are tried in their order; the first that triggers answers, and the hotlines of the
@@ -30,9 +32,12 @@
  *
  * Pure: no I/O. Phrases arrive normalised by the build (scripts/lib/bot-data.ts), which also
  * checks every rule's examples and counterexamples with this module; createSafety indexes them
- * once at start, by first word. Per question the work is linear in its words: each word looks
- * up the phrases that start with it, and a phrase of k words tries at most (MAX_GAP + 1)^(k-1)
- * placements, stopping at the first exact one; no regular expression is built from content.
+ * once at start, by first word. Per question the work is linear in its words: the question is
+ * normalised once; each word looks up the phrases that start with it (a phrase is tried only if
+ * all its words occur in the question), and a phrase of k words (k <= MAX_PHRASE_WORDS) tries at
+ * most (MAX_GAP + 1)^(k-1) placements and never more than MAX_TRIES, stopping at the first
+ * adjacent one. The shared signals
+ * are read only when a danger phrase was found. No regular expression is built from content.
  */
 import { accentKey, foldVietnamese, tokenize } from './fold.ts';
 import type { Source } from './bot.ts';
@@ -52,6 +57,8 @@ export interface Rule {
   except: string[];
   /** words that make a later triggered rule answer first */
   deferWhen: string[];
+  /** words that make this rule read the question as one about a procedure ("cơ sở cai nghiện") */
+  weakWhen: string[];
   answer: string;
   hotlines: string[];
   sources: Source[];
@@ -91,6 +98,8 @@ export const CONTEXT_REACH = 20;
 export const HYPOTHETICAL_REACH = 2;
 /** Below this share of words with accents, a question is read as typed without accents. */
 export const ACCENTED_SHARE = 0.25;
+/** Most placements tried for one phrase at one word (a hard bound on any question). */
+export const MAX_TRIES = 64;
 /** Longest phrase, in words (checked by the build). */
 export const MAX_PHRASE_WORDS = 8;
 
@@ -100,7 +109,7 @@ interface Word {
   /** the word has diacritics (a differs from f) */
   marked: boolean;
 }
-type Kind = 'pattern' | 'severe' | 'needs' | 'context' | 'defer' | 'urgent' | 'procedure' | 'general' | 'personal';
+type Kind = 'pattern' | 'severe' | 'needs' | 'context' | 'defer' | 'weak' | 'urgent' | 'procedure' | 'general' | 'personal';
 interface Phrase {
   text: string;
   words: Word[];
@@ -225,7 +234,9 @@ function matchAt(toks: Tok[], i: number, words: Word[], gap: number, accented: b
   const positions = new Array<number>(words.length);
   positions[0] = i;
   let best: Placement | null = null;
+  let budget = MAX_TRIES;
   const walk = (k: number, prev: number, tight: boolean): boolean => {
+    if (--budget < 0) return true;
     if (k === words.length) {
       if (!best || tight) best = { positions: positions.slice(), tight };
       return tight;
@@ -272,6 +283,7 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       [r.withContext, 'needs'],
       [r.context, 'context'],
       [r.deferWhen, 'defer'],
+      [r.weakWhen, 'weak'],
     ];
     for (const [list, kind] of lists) {
       for (const text of list) {
@@ -342,9 +354,10 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
           const m = matchAt(toks, i, p.words, MAX_GAP, accented);
           if (!m) continue;
           if (p.blockedBy.some((e) => m.positions.some((pos) => blocked(e).has(pos)))) continue;
-          // Read on letters only, a signal must be adjacent words, and one syllable that lost
-          // its accents ("so": sợ, sở, số) signals nothing.
-          if (!accented && !isDangerKind(p.kind) && (!m.tight || (p.words.length === 1 && p.words[0]!.marked))) continue;
+          // Read on letters only, a signal must be adjacent words, and one short word signals
+          // nothing: "so" may be sợ, sở or số, "dao" may be dao or dạo. Longer foreign words
+          // ("facebook", "campuchia") still count.
+          if (!accented && !isDangerKind(p.kind) && (!m.tight || (p.words.length === 1 && (p.words[0]!.marked || p.words[0]!.f.length < 5)))) continue;
           hits.push({ phrase: p, first: i, last: m.positions[m.positions.length - 1]!, positions: m.positions, exact: accented, tight: m.tight });
         }
       }
@@ -423,10 +436,12 @@ export function createSafety(data: { crisis: Rule[]; harm: Rule[]; signals: Safe
       const context = contexts.filter((c) => c.phrase.rule === i);
       const contextNear = (m: Match) => context.some((c) => c.first <= m.last + CONTEXT_REACH && c.last >= m.first - CONTEXT_REACH);
       const severe = (m: Match) => m.phrase.kind === 'severe' && (m.exact || m.tight);
-      // A question about the law needs more than the words of a danger: a severe phrase,
-      // an urgent word or the rule's context; a second danger phrase confirms only outside it.
+      const framed = hits.some((w) => w.phrase.kind === 'weak' && w.phrase.rule === i);
+      // A question about the law needs more than the words of a danger: a severe phrase, an
+      // urgent word or the rule's context. In the rule's weakWhen frame (treatment, police), a
+      // phrase typed with accents needs a second danger phrase too, as a weak one does.
       const enough = (m: Match) =>
-        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!procedure && (m.exact || twoSignals));
+        m.phrase.kind === 'needs' ? contextNear(m) : severe(m) || urgent || contextNear(m) || (!procedure && (twoSignals || (m.exact && !framed)));
       if (mine.some(enough)) {
         triggered.push(i);
         phrasesOf.set(i, mine.map((m) => m.phrase.text));

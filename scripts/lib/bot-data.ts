@@ -180,6 +180,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       context: phrases(r.context),
       except: phrases(r.except),
       deferWhen: phrases(r.deferWhen),
+      weakWhen: phrases(r.weakWhen),
       answer: r.answer,
       hotlines: r.hotlines,
       sources: r.sources.map((s) => resolveSource(s, plans)),

@@ -249,6 +249,8 @@ export const ruleSchema = z.object({
   except: z.array(safetyPhrase).default([]),
   /** words that let a later rule that also triggers answer first */
   deferWhen: z.array(safetyPhrase).default([]),
+  /** words that make this rule read the question as one about a procedure (treatment, police) */
+  weakWhen: z.array(safetyPhrase).default([]),
   /** questions that must trigger this rule (checked by the build) */
   examples: z.array(z.string()).min(3),
   /** ordinary questions that must trigger no rule at all (checked by the build) */

@@ -76,9 +76,16 @@ const CRISIS: Row[] = [
   // A child.
   ['Cháu tôi 8 tuổi bị hàng xóm dâm ô', '111'],
   ['Bé hàng xóm bị bố dượng đánh hằng ngày', '111'],
+  // https://nld.com.vn/vu-be-trai-viet-tam-thu-keu-cuu-bi-me-ke-bao-hanh-nguoi-than-len-tieng-196250913192458181.htm (a boy's letter)
   ['Xin hãy cứu con khỏi dì ghẻ', '111'],
+  ['Thời gian gần đây, mẹ thường xuyên đánh con bằng điện thoại, chai thủy tinh, thìa, dao…', '111'],
+  // https://giadinh.suckhoedoisong.vn/be-trai-viet-tuong-trinh-ke-chuyen-me-ke-danh-172120109051733491.htm (a boy's statement)
+  ['Tối hôm qua, cháu bị mẹ kế đánh ba lần, buổi chiều một lần, buổi tối hai lần. Cháu rất sợ, tối nay về nhà chắc là lại bị mẹ đánh tiếp', '111'],
+  // https://hatinh24h.com.vn/vu-be-4-tuoi-bi-giao-vien-danh-nem-vao-tuong-o-ha-noi-nguoi-me-tiet-lo-cau-noi-gay-soc-a189988.html (a 4-year-old, to her mother)
+  ['Con bị cô V đánh vào lưng nhiều cái. Cô dặn không được nói với bố mẹ', '111'],
   // Violence, forced drug use.
   ['Chồng tôi ngáo đá, cầm dao dọa giết cả nhà', '113'],
+  ['Con tôi ngáo đá, đang đập phá đồ đạc, tôi muốn đưa đi cai nghiện', '113'],
   ['Em bị bạn trai ép sử dụng ma túy', '113'],
   ['Tôi đang bị đe dọa giết vì nợ tiền', '113'],
   // A bare cry for help.
@@ -155,6 +162,16 @@ const ORDINARY: string[] = [
   'Anh trai tôi có mua ma túy về để bán nên tôi sợ anh ấy bị bắt về tội danh này trước khi cai nghiện.',
   'Trẻ em nghiện ma túy có bị đưa vào cơ sở cai nghiện bắt buộc không?',
   'Cai nghiện từ từ có được không?',
+  'Con tôi bị công an giữ xe máy vì không có bằng lái',
+  'Em bị giữ lại lớp vì học kém',
+  'Tôi bị mất liên lạc với bạn cũ',
+  'Công an xã không cho con tôi về nhà sau khi xét nghiệm dương tính, đúng không?',
+  'Cháu tôi bị nhốt trong trại cai nghiện 2 năm',
+  'Người nhà tôi bị giữ ở cơ sở cai nghiện quá hạn',
+  'Con gái tôi bị lừa mất 50 triệu qua mạng',
+  'Tôi bị vợ đe dọa ly hôn nếu không bỏ ma túy',
+  'Con tôi dạo này hay hoang tưởng, nghi ngờ mọi người, có phải do ma túy không?',
+  'Người ngáo đá có được đưa vào cơ sở cai nghiện không?',
 ];
 
 describe('crisis messages are routed first, with the right number', () => {
