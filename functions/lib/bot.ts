@@ -16,6 +16,7 @@ import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
 import { readFacets, repairTypos, type Facets, type Need } from './bot-facets.ts';
+import { QUESTION_MAX } from './params.ts';
 
 export interface Source {
   title: string;
@@ -177,8 +178,8 @@ const THRESHOLD = 0.42;
 const AMBIGUITY_MARGIN = 0.06;
 /** What the needs read from a question add to the intent that answers them. */
 const NEED_BONUS = 0.35;
-/** Work bounds for long questions (up to 2,000 characters): tokens read, words sent to search. */
-export const MAX_QUESTION_CHARS = 2000;
+/** Work bounds for long questions (up to QUESTION_MAX, 2,000 characters): tokens read, words sent to search. */
+const MAX_QUESTION_CHARS = QUESTION_MAX;
 export const MAX_TOKENS = 400;
 export const DIGEST_WORDS = 12;
 export const DIGEST_CHARS = 200;
