@@ -225,7 +225,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     });
     if (!kept.length) return null;
 
-    const classes = new Set<SignalClass>(kept.map((d) => d.lexeme.cls));
+    const classes = new Set<SignalClass>(kept.map((d) => d.lexeme.cls as DangerClass));
     const nowSaid = kept.some((d) => near(d, 'now') || near(d, 'urgent') || near(d, 'plea') || near(d, 'threat'));
     const child = of('child').length > 0;
     const routes: Route[] = [];
