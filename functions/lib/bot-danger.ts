@@ -205,9 +205,10 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     const law = of('law').length > 0;
     const hypothetical = of('hypothetical');
     const general = of('general');
-    // A place abroad inside a threat ("nếu không … sẽ bán sang Campuchia") says where the
-    // person might be taken, not where they are.
-    const abroad = [...of('abroad'), ...of('labour')].some((a) => !hypothetical.some((h) => h.sentence === a.sentence && h.first < a.first));
+    // A place abroad inside a threat ("nếu không … sẽ bán sang Campuchia": "otherwise…") says
+    // where the person might be taken, not where they are.
+    const otherwise = toks.flatMap((t, i) => (t.f === 'neu' && toks[i + 1]?.f === 'khong' && t.sentence === toks[i + 1]!.sentence ? [i] : []));
+    const abroad = [...of('abroad'), ...of('labour')].some((a) => !otherwise.some((i) => toks[i]!.sentence === a.sentence && i < a.first));
     const kept = dangers.filter((d) => {
       if (d.lexeme.cls === 'held' && !abroad) return false;
       const urgent = near(d, 'urgent') || near(d, 'plea');
