@@ -11,6 +11,8 @@
  *   only as typed (fold.ts accentKey: "bị bạn" is not "bị bán"); typed without accents, it
  *   matches on letters, a one-word lexeme in `ambiguous` ("ban": bán, bạn, bàn) counts for
  *   nothing, and a danger needs two kinds of support instead of one;
+ * - a lexicon word of TYPO_MIN_LETTERS or more letters typed with two adjacent letters
+ *   swapped ("Capmuchia") reads as the word;
  * - `except` phrases ("đánh giá", "cứu … khỏi nghiện") cancel the lexemes whose words they
  *   cover; a `negators` word just before a danger ("không bị đánh") cancels it;
  * - a crisis needs a DANGER class (captivity, moved, ransom, violence, psychosis, collapse,
@@ -97,7 +99,24 @@ export function lexemeWords(text: string): Word[] {
   return out;
 }
 
-function tokensOf(question: string): { toks: Tok[]; accented: boolean } {
+/** Words this long are recognised with two adjacent letters swapped ("Capmuchia"). */
+export const TYPO_MIN_LETTERS = 6;
+
+/** The spellings of a word with two adjacent letters swapped (none for short words). */
+function swaps(word: string): string[] {
+  const l = [...word];
+  if (l.length < TYPO_MIN_LETTERS) return [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < l.length; i++) {
+    if (l[i] === l[i + 1]) continue;
+    const c = [...l];
+    [c[i], c[i + 1]] = [l[i + 1]!, l[i]!];
+    out.push(c.join(''));
+  }
+  return out;
+}
+
+function tokensOf(question: string, typos: Map<string, string>): { toks: Tok[]; accented: boolean } {
   const toks: Tok[] = [];
   let sentence = 0;
   let marked = 0;
@@ -109,9 +128,12 @@ function tokensOf(question: string): { toks: Tok[]; accented: boolean } {
     if (SENTENCE_END.test(question.slice(prevEnd, t.start)) && !abbreviation) sentence++;
     prevEnd = t.end;
     lastText = t.text;
-    const a = accentKey(t.text);
-    const f = foldVietnamese(t.text);
-    if (a !== f) marked++;
+    const a0 = accentKey(t.text);
+    const f0 = foldVietnamese(t.text);
+    if (a0 !== f0) marked++;
+    // A long lexicon word typed with two letters swapped reads as the word.
+    const a = typos.get(a0) ?? a0;
+    const f = typos.get(f0) ?? f0;
     toks.push({ a, f, sentence });
   }
   return { toks, accented: marked > 0 && marked >= ACCENTED_SHARE * toks.length };
@@ -160,13 +182,18 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   };
   for (const cls of SIGNAL_CLASSES) for (const text of lex.classes[cls] ?? []) add(lexeme(text, cls));
   for (const text of lex.except) add(lexeme(text, 'except'));
+  // Every long word of the lexicon, and its spellings with two adjacent letters swapped, unless
+  // such a spelling is itself a word of the lexicon.
+  const known = new Set([...byFirst.values()].flat().flatMap((l) => l.words.flatMap((w) => [w.a, w.f])));
+  const typos = new Map<string, string>();
+  for (const w of known) for (const v of swaps(w)) if (!known.has(v) && !typos.has(v)) typos.set(v, w);
   const negators = lex.negators.map((n) => ({ a: accentKey(n), f: foldVietnamese(n) }));
   const ambiguous = new Set(lex.ambiguous.map((w) => foldVietnamese(w)));
   const isDanger = (c: SignalClass | 'except'): c is DangerClass => (DANGER_CLASSES as readonly string[]).includes(c);
 
   /** @param explain receives one line listing what was found, for editors and tests */
   function check(question: string, explain?: (line: string) => void): DangerHit | null {
-    const { toks, accented } = tokensOf(question);
+    const { toks, accented } = tokensOf(question, typos);
     const all: Match[] = [];
     for (let i = 0; i < toks.length; i++) {
       for (const l of byFirst.get(toks[i]!.f) ?? []) {
@@ -219,7 +246,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       if (hypoBefore && !urgent && !near(d, 'threat')) return false;
       const support = new Set<string>(SUPPORT_CLASSES.filter((c) => near(d, c)).map((c) => (c === 'urgent' ? 'now' : c)));
       if (accented) return support.size >= 1;
-      if (near(d, 'abroad')) support.add('abroad');
+      if (near(d, 'abroad') || near(d, 'labour')) support.add('abroad');
       // Without accents, a second, separate danger anywhere in the story confirms.
       if (dangers.some((o) => o.first > d.last || o.last < d.first)) support.add('danger');
       return support.size >= 2;
