@@ -172,10 +172,9 @@ describe('how it reads', () => {
     expect(first('con toi dang bi nhot o day, ho khong cho con ve')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
   });
   it('reads a long word typed with two letters swapped', () => {
-    // https://tntmedia-atlanta.com/tinh-canh-song-nhu-nguc-tu-cua-nan-nhan-bi-lua-ban-qua-campuchia (one typo)
+    // https://tntmedia-atlanta.com/tinh-canh-song-nhu-nguc-tu-cua-nan-nhan-bi-lua-ban-qua-campuchia (one typo):
+    // if the place were lost, the ransom alone would put 113 first
     expect(first('Nói chung qua Campuciha này dễ chết lắm. Nếu làm không được, không có tiền chuộc thì nó sẽ lấy thận của em.')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
-    // https://baothainguyen.vn/thoi-su-trong-nuoc/201202/thuyen-vien-bi-cuop-bien-somalia-bat-coc-goi-dien-keu-cuu-3677E37 (one typo)
-    expect(first('Hải tặc đã đưa tất cả các thyuền viên trên tàu lên bờ để giam giữ, yêu cầu chủ tàu chuyển tiền chuộc cho chúng.')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
   });
   it('a danger needs a real person now: a bare danger word is not a crisis', () => {
     expect(danger.check('ảo giác')).toBeNull();
