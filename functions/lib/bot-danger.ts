@@ -128,8 +128,10 @@ function tokensOf(question: string, typos: Map<string, string>): { toks: Tok[]; 
     if (SENTENCE_END.test(question.slice(prevEnd, t.start)) && !abbreviation) sentence++;
     prevEnd = t.end;
     lastText = t.text;
-    const a0 = accentKey(t.text);
-    const f0 = foldVietnamese(t.text);
+    // Plain ASCII letters have no accents to keep or fold.
+    const ascii = /^[\x00-\x7f]*$/.test(t.text);
+    const a0 = ascii ? t.text.toLowerCase() : accentKey(t.text);
+    const f0 = ascii ? a0 : foldVietnamese(t.text);
     if (a0 !== f0) marked++;
     // A long lexicon word typed with two letters swapped reads as the word.
     const a = typos.get(a0) ?? a0;
@@ -223,7 +225,12 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     // A frame word whose first word lies inside a danger lexeme belongs to it ("không biết có được về").
     const inDanger = (m: Match) => hits.some((d) => isDanger(d.lexeme.cls) && d.first <= m.first && m.first <= d.last && d !== m);
     const frame = (cls: SignalClass) => cls === 'law' || cls === 'hypothetical' || cls === 'general';
-    const of = (cls: SignalClass) => hits.filter((m) => m.lexeme.cls === cls && !(frame(cls) && inDanger(m)));
+    const byClass = new Map<SignalClass, Match[]>();
+    const of = (cls: SignalClass) => {
+      let list = byClass.get(cls);
+      if (!list) byClass.set(cls, (list = hits.filter((m) => m.lexeme.cls === cls && !(frame(cls) && inDanger(m)))));
+      return list;
+    };
     explain?.(`${accented ? 'accented' : 'plain'}: ${hits.map((m) => `${m.lexeme.cls}:${m.lexeme.text}@${m.first}`).join(' | ')}`);
     const dangers = hits.filter((m) => isDanger(m.lexeme.cls));
     if (!dangers.length) return null;
