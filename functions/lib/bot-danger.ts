@@ -9,23 +9,30 @@
  *   class is found as whole words ("…" in a lexeme allows up to GAP words between);
  * - typed with accents (ACCENTED_SHARE of the words or more carry any), a lexeme matches
  *   only as typed (fold.ts accentKey: "bị bạn" is not "bị bán"); typed without accents, it
- *   matches on letters, a one-word lexeme in `ambiguous` ("ban": bán, bạn, bàn) counts for
- *   nothing, and a danger needs two kinds of support instead of one;
+ *   matches on letters, a lexeme whose letters are listed in `ambiguous` ("bi ban": bị bán,
+ *   bị bạn; "cho toi": chở tôi, cho tôi) counts for nothing, and a danger needs two kinds of
+ *   support instead of one;
  * - a lexicon word of TYPO_MIN_LETTERS or more letters typed with two adjacent letters
- *   swapped ("Capmuchia") reads as the word;
+ *   swapped ("Capmuchia") reads as the word; "P." or "S." (an abbreviated name) does not end
+ *   a sentence;
  * - `except` phrases ("đánh giá", "cứu … khỏi nghiện") cancel the lexemes whose words they
  *   cover; a `negators` word just before a danger ("không bị đánh") cancels it;
  * - a crisis needs a DANGER class (captivity, moved, ransom, violence, psychosis, collapse,
- *   selfharm) and, in the same or an adjacent sentence, support that it is happening to a
- *   real person now: `now`, `urgent`, `plea`, `person` or `threat` (with accents one of them;
- *   without accents two different ones, another danger class or a place abroad counting too);
- * - framing: a `law` word anywhere (penalty, procedure, a past case in the news, "là gì")
- *   cancels every danger unless an `urgent` word or a `plea` is near it; a `hypothetical` word
- *   before a danger in its sentence ("nếu", "có … không", "phòng tránh") cancels it unless
- *   `urgent`, `plea` or `threat` is near it (within HYPOTHETICAL_REACH words, or around it);
- * - the number first: a place abroad (not inside a threat "nếu … sẽ bán sang …") or
- *   captivity → 111 (trafficking); collapse → 115; self-harm → its rule; ransom, being moved,
- *   violence, psychosis inside Vietnam → 113; a child hurt when nothing says "now" → 111 (child line).
+ *   selfharm; `held` counts as captivity only when the story is abroad or at a workplace
+ *   that holds people, the `abroad` / `labour` words) and, in the same or an adjacent
+ *   sentence, support that it is happening to a real person now: `now`, `urgent`, `plea`,
+ *   `person` or `threat` (with accents one of them; without accents two different ones, a
+ *   second separate danger or a place abroad / workplace counting too);
+ * - framing: a `law` word anywhere (penalty, procedure, a case in the news, "là gì", advice
+ *   asked of a doctor or a lawyer) cancels every danger unless an `urgent` word or a `plea`
+ *   is near it; a `hypothetical` word just before a danger in its sentence ("nếu", "có …
+ *   không", "phòng tránh"; within HYPOTHETICAL_REACH words, or around it) or a `general`
+ *   question earlier in it ("làm gì khi") cancels it unless `urgent`, `plea` or `threat` is near;
+ * - the number first: a place abroad or a workplace that holds people (not after "nếu không…"
+ *   in its sentence: "nếu không … sẽ bán sang Campuchia" is a threat) → 111; then collapse →
+ *   115; self-harm → its rule; ransom → 113; captivity → 111; a child hurt when nothing says
+ *   "now" → 111 (child line); being taken away, violence, psychosis → 113. The hotlines of
+ *   every route that applies follow, the first route's own first.
  *
  * Pure: no I/O. createDanger compiles the lexemes once, indexed by their first word. Per
  * question the work is linear in its words: each word looks up the lexemes starting with it;
@@ -189,6 +196,8 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   const known = new Set([...byFirst.values()].flat().flatMap((l) => l.words.flatMap((w) => [w.a, w.f])));
   const typos = new Map<string, string>();
   for (const w of known) for (const v of swaps(w)) if (!known.has(v) && !typos.has(v)) typos.set(v, w);
+  // The longest reach of a hypothetical lexeme, in words.
+  const hypoSpan = Math.max(0, ...(lex.classes.hypothetical ?? []).map((t) => lexemeWords(t).reduce((n, w) => n + 1 + (w.gapBefore ? GAP : 0), 0)));
   const negators = lex.negators.map((n) => ({ a: accentKey(n), f: foldVietnamese(n) }));
   const ambiguous = new Set(lex.ambiguous.map((w) => foldVietnamese(w)));
   const isDanger = (c: SignalClass | 'except'): c is DangerClass => (DANGER_CLASSES as readonly string[]).includes(c);
@@ -223,39 +232,61 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
         !(isDanger(m.lexeme.cls) && negated(m)),
     );
     // A frame word whose first word lies inside a danger lexeme belongs to it ("không biết có được về").
-    const inDanger = (m: Match) => hits.some((d) => isDanger(d.lexeme.cls) && d.first <= m.first && m.first <= d.last && d !== m);
+    // Positions inside a danger lexeme: a frame word starting there belongs to it ("không biết có được về").
+    const covered = new Uint8Array(toks.length);
+    for (const d of hits) if (isDanger(d.lexeme.cls)) covered.fill(1, d.first, d.last + 1);
     const frame = (cls: SignalClass) => cls === 'law' || cls === 'hypothetical' || cls === 'general';
     const byClass = new Map<SignalClass, Match[]>();
     const of = (cls: SignalClass) => {
       let list = byClass.get(cls);
-      if (!list) byClass.set(cls, (list = hits.filter((m) => m.lexeme.cls === cls && !(frame(cls) && inDanger(m)))));
+      if (!list) byClass.set(cls, (list = hits.filter((m) => m.lexeme.cls === cls && !(frame(cls) && covered[m.first]))));
       return list;
     };
     explain?.(`${accented ? 'accented' : 'plain'}: ${hits.map((m) => `${m.lexeme.cls}:${m.lexeme.text}@${m.first}`).join(' | ')}`);
     const dangers = hits.filter((m) => isDanger(m.lexeme.cls));
     if (!dangers.length) return null;
 
-    const near = (m: Match, cls: SignalClass) => of(cls).some((s) => Math.abs(s.sentence - m.sentence) <= 1);
+    // Per class, the sentences it occurs in; per sentence, where its first general question and
+    // its first "nếu không" stand: every test below is then a constant-time look-up.
+    const sentences = new Map<SignalClass, Set<number>>();
+    const near = (m: Match, cls: SignalClass) => {
+      let set = sentences.get(cls);
+      if (!set) sentences.set(cls, (set = new Set(of(cls).map((x) => x.sentence))));
+      return set.has(m.sentence - 1) || set.has(m.sentence) || set.has(m.sentence + 1);
+    };
+    const firstIn = (positions: number[]) => {
+      const out = new Map<number, number>();
+      for (const i of positions) if (!out.has(toks[i]!.sentence)) out.set(toks[i]!.sentence, i);
+      return out;
+    };
     const law = of('law').length > 0;
-    const hypothetical = of('hypothetical');
-    const general = of('general');
+    // Hypothetical words by the position they start at.
+    const hypoAt = new Map<number, Match[]>();
+    for (const h of of('hypothetical')) hypoAt.set(h.first, [...(hypoAt.get(h.first) ?? []), h]);
+    const hypoBefore = (d: Match) => {
+      for (let i = d.first - 1; i >= 0 && i >= d.first - HYPOTHETICAL_REACH - hypoSpan && toks[i]!.sentence === d.sentence; i--) {
+        if (hypoAt.get(i)?.some((h) => d.first - h.last <= HYPOTHETICAL_REACH || h.last >= d.last)) return true;
+      }
+      return false;
+    };
+    const general = firstIn(of('general').map((g) => g.first));
     // A place abroad inside a threat ("nếu không … sẽ bán sang Campuchia": "otherwise…") says
     // where the person might be taken, not where they are.
-    const otherwise = toks.flatMap((t, i) => (t.f === 'neu' && toks[i + 1]?.f === 'khong' && t.sentence === toks[i + 1]!.sentence ? [i] : []));
-    const abroad = [...of('abroad'), ...of('labour')].some((a) => !otherwise.some((i) => toks[i]!.sentence === a.sentence && i < a.first));
+    const otherwise = firstIn(toks.flatMap((t, i) => (t.f === 'neu' && toks[i + 1]?.f === 'khong' && t.sentence === toks[i + 1]!.sentence ? [i] : [])));
+    const abroad = [...of('abroad'), ...of('labour')].some((a) => !((otherwise.get(a.sentence) ?? Infinity) < a.first));
+    // Without accents, a second, separate danger anywhere in the story confirms.
+    const lastStart = Math.max(...dangers.map((o) => o.first));
+    const firstEnd = Math.min(...dangers.map((o) => o.last));
     const kept = dangers.filter((d) => {
       if (d.lexeme.cls === 'held' && !abroad) return false;
       const urgent = near(d, 'urgent') || near(d, 'plea');
       if (law && !urgent) return false;
-      const hypoBefore =
-        hypothetical.some((h) => h.sentence === d.sentence && h.first < d.first && (d.first - h.last <= HYPOTHETICAL_REACH || h.last >= d.last)) ||
-        general.some((g) => g.sentence === d.sentence && g.first < d.first);
-      if (hypoBefore && !urgent && !near(d, 'threat')) return false;
+      const framed = hypoBefore(d) || (general.get(d.sentence) ?? Infinity) < d.first;
+      if (framed && !urgent && !near(d, 'threat')) return false;
       const support = new Set<string>(SUPPORT_CLASSES.filter((c) => near(d, c)).map((c) => (c === 'urgent' ? 'now' : c)));
       if (accented) return support.size >= 1;
       if (near(d, 'abroad') || near(d, 'labour')) support.add('abroad');
-      // Without accents, a second, separate danger anywhere in the story confirms.
-      if (dangers.some((o) => o.first > d.last || o.last < d.first)) support.add('danger');
+      if (lastStart > d.last || firstEnd < d.first) support.add('danger');
       return support.size >= 2;
     });
     if (!kept.length) return null;
