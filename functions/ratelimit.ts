@@ -10,7 +10,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { env } from 'cloudflare:workers';
 import { fail } from './json.ts';
-import { ERRORS } from './lib/errors.ts';
+import { ERRORS, errorPageHtml } from './lib/errors.ts';
 import { POST_PAGES } from './lib/params.ts';
 
 /** The binding's window: a client over the limit may try again after this many seconds. */
@@ -50,8 +50,7 @@ export function runsSearchOrBot(req: Request): boolean {
 export function pageRateLimit(): MiddlewareHandler {
   return async (c, next) => {
     if (runsSearchOrBot(c.req.raw) && (await overLimit(c.req.raw))) {
-      const message = ERRORS.rate_limited.message;
-      const body = `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title><link rel="stylesheet" href="/site.css"></head><body><main><h1>${message}</h1><p>Cần giúp ngay: trẻ em gặp nguy hiểm hoặc mua bán người gọi <a href="tel:111">111</a>, công an <a href="tel:113">113</a>, cấp cứu <a href="tel:115">115</a>.</p><p><a href="/">Về trang chủ</a></p></main></body></html>\n`;
+      const body = errorPageHtml(ERRORS.rate_limited.message);
       return new Response(body, { status: 429, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...retryAfter } });
     }
     await next();

@@ -15,7 +15,8 @@ import { headersFile } from '../functions/lib/headers.ts';
 import { buildPlanData } from './lib/plan-data.ts';
 import { calendarEvents } from './lib/calendar.ts';
 import { buildSearchIndex } from '../functions/lib/search.ts';
-import { pageDocs, planDocs, planRef } from './lib/search-docs.ts';
+import { createBot } from '../functions/lib/bot.ts';
+import { pageDocs, planDocs, planRef, todayDocs } from './lib/search-docs.ts';
 
 function main(): void {
   const plans = loadPlans();
@@ -84,11 +85,14 @@ function main(): void {
   };
   writeFileSync(join(ROOT, 'build', 'campaigns.json'), JSON.stringify(campaignsOut));
   writeFileSync(join(ROOT, 'build', 'calendar.json'), JSON.stringify(calendarEvents(campaigns)));
-  const docs = [...planDocs(data), ...pageDocs(treatmentData, hotlines, campaigns, loadIntents().map((x) => x.intent))];
+  const bot = buildBotData(data, hotlines);
+  // A bot answer found by search opens /hoi-dap/ asked with its title: index only the
+  // answers the bot gives to their own title.
+  const botAnswers = createBot(bot);
+  const docs = [...planDocs(data), ...todayDocs(today), ...pageDocs(treatmentData, hotlines, campaigns, loadIntents().map((x) => x.intent), (title, id) => botAnswers.answer(title).intent === id)];
   writeFileSync(join(ROOT, 'build', 'search-index.json'), JSON.stringify(buildSearchIndex(docs, data.map(planRef), Object.fromEntries(data.map((d) => [d.slug, d.label])))));
   console.log(`search index: ${docs.length} documents`);
   writeFileSync(join(ROOT, 'build', 'hotlines.json'), JSON.stringify(hotlines));
-  const bot = buildBotData(data, hotlines);
   writeFileSync(join(ROOT, 'build', 'bot.json'), JSON.stringify(bot));
   console.log(`bot: ${bot.intents.length} intents, ${bot.crisis.length} crisis rules, ${bot.targets.length} targets`);
   for (const d of data) {

@@ -1,21 +1,26 @@
 /**
  * The Worker's entry (wrangler.toml `main`, with `run_worker_first = true`): every request,
- * static files included, passes here before the adapter's handler (static assets, then
- * Astro with site/fetch.ts). Here, and only here:
+ * static files included, passes here first. Here, and only here:
  * - a path whose percent-encoding does not decode is refused before Astro (which would log
  *   an error for each one: anyone could flood the log);
  * - methods: pages and files answer GET and HEAD; the search and bot pages also POST (their
  *   no-JavaScript forms); /api/* decides for itself (JSON 405s). Anything else gets 405 with
  *   Allow and a short Vietnamese body, static files included (the asset server's own 405 has
  *   neither);
- * - /404 and /404.html answer 404, not 200;
- * - /_image (Astro's image endpoint) is off: the portal serves no optimised images;
+ * - /404 and /404.html answer 404, not 200; /_image (Astro's image endpoint) is off: the
+ *   portal serves no optimised images;
+ * - the API (/api/*) and the calendar feeds go straight to their Hono apps; built files
+ *   straight to the ASSETS binding; anything else (on-demand pages, the 404) to the adapter's
+ *   handler and Astro (site/fetch.ts), so Astro's pipeline only ever sees page requests.
+ *   Each part is imported on first use: a cold isolate that serves a stylesheet loads
+ *   neither the search index nor Astro;
  * - every response leaves with the security headers (HSTS too) and the reason phrase that
  *   belongs to its status (the runtime writes whatever statusText says: "400 OK").
  */
-import astro from '@astrojs/cloudflare/entrypoints/server';
+import { Hono } from 'hono';
 import { SECURITY_HEADERS } from '../functions/lib/headers.ts';
 import { POST_PAGES } from '../functions/lib/params.ts';
+import { ERRORS, errorBody, errorPageHtml } from '../functions/lib/errors.ts';
 
 /** RFC 9110 reason phrases for every status the portal sends. */
 export const REASON: Readonly<Record<number, string>> = {
@@ -47,8 +52,7 @@ type Handler = { fetch(req: Request, env: Env, ctx: ExecutionContext): Promise<R
 
 /** A short HTML page for an error the gate answers itself (no user text in it). */
 function errorPage(status: number, message: string, extra: Record<string, string> = {}): Response {
-  const body = `<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${message}</title></head><body><p>${message}</p><p><a href="/">Về trang chủ</a></p></body></html>\n`;
-  return new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra } });
+  return new Response(errorPageHtml(message), { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra } });
 }
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
@@ -69,8 +73,8 @@ async function gate(request: Request, env: Env): Promise<Response | undefined> {
   const path = url.pathname;
   if (decoded(path) === null) {
     return isApi(path)
-      ? Response.json({ error: { code: 'bad_parameter', message: 'Địa chỉ không hợp lệ.' } }, { status: 400, headers: { 'cache-control': 'no-store' } })
-      : errorPage(400, 'Địa chỉ không hợp lệ.');
+      ? new Response(JSON.stringify(errorBody('bad_path')), { status: ERRORS.bad_path.status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } })
+      : errorPage(ERRORS.bad_path.status, ERRORS.bad_path.message);
   }
   if (isApi(path)) return undefined;
   const method = request.method;
@@ -97,16 +101,43 @@ export function finish(res: Response): Response {
   const headers = new Headers(res.headers);
   for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
   if (headers.get('content-type') === 'text/html') headers.set('content-type', 'text/html; charset=utf-8');
-  const statusText = REASON[res.status] ?? '';
-  // 101 and the null-body statuses keep their (absent) body.
-  return new Response(res.body, { status: res.status, statusText, headers });
+  if (res.status < 200 || res.status > 599) return res; // (never sent: a Response cannot be rebuilt with it)
+  return new Response(res.body, { status: res.status, statusText: REASON[res.status] ?? '', headers });
 }
 
-const handler = astro as unknown as Handler;
+// Each part is imported on the first request that needs it: a static file never loads the
+// search index, the bot or Astro; the API never loads Astro.
+let astro: Promise<Handler> | undefined;
+/** The adapter's handler (on-demand pages and the rendered 404), imported on first use. */
+const pages = (): Promise<Handler> => (astro ??= import('@astrojs/cloudflare/entrypoints/server').then((m) => m.default as unknown as Handler));
+
+let directApp: Promise<Hono<{ Bindings: Env }>> | undefined;
+/** The API and the feeds, without Astro; an unknown feed goes on to the pages (their 404). */
+const direct = () =>
+  (directApp ??= Promise.all([import('../functions/index.ts'), import('../functions/routes/calendar.ts')]).then(([{ api }, { calendarRoute }]) => {
+    const app = new Hono<{ Bindings: Env }>();
+    app.route('/api', api);
+    app.route('/', calendarRoute);
+    app.notFound(async (c) => (await pages()).fetch(c.req.raw, c.env, c.executionCtx as ExecutionContext));
+    return app;
+  }));
+
+const needsDirect = (path: string) => isApi(path) || (path.endsWith('.ics') && (path === '/lich.ics' || path.startsWith('/lich/')));
+
+/** A built file (prerendered page, stylesheet, script, data file), or undefined. */
+async function staticFile(request: Request, env: Env): Promise<Response | undefined> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+  const res = await env.ASSETS.fetch(request);
+  if (res.status === 404) return void (await res.body?.cancel());
+  return res;
+}
 
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const early = await gate(request, env);
-    return finish(early ?? (await handler.fetch(request, env, ctx)));
+    if (early) return finish(early);
+    const path = new URL(request.url).pathname;
+    if (needsDirect(path)) return finish(await (await direct()).fetch(request, env, ctx));
+    return finish((await staticFile(request, env)) ?? (await (await pages()).fetch(request, env, ctx)));
   },
 };

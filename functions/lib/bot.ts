@@ -15,6 +15,7 @@ import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
+import { createDanger, type DangerLexicon } from './bot-danger.ts';
 import { readFacets, repairTypos, type Facets, type Need } from './bot-facets.ts';
 import { QUESTION_MAX } from './params.ts';
 
@@ -138,6 +139,8 @@ export interface BotData {
   crisis: Rule[];
   harm: Rule[];
   signals: SafetySignals;
+  /** the second line of crisis detection (content/faq/danger.yaml) */
+  danger: DangerLexicon;
   today: BotToday;
   tables: BotTable[];
   checks: BotCheck[];
@@ -270,6 +273,7 @@ export function createBot(data: BotData) {
   const intents = new Map(data.intents.map((i) => [i.id, i]));
   const hotlines = (ids: string[]) => ids.map((id) => data.hotlines[id]).filter((h): h is Hotline => !!h);
   const safety = createSafety(data);
+  const danger = createDanger(data);
   const planBySlug = new Map(data.plans.map((p) => [p.slug, p]));
   const targetById = new Map(data.targets.map((t) => [`${t.plan}/${t.id}`, t]));
   const todayById = new Map<string, TodayPart>([
@@ -319,7 +323,7 @@ export function createBot(data: BotData) {
   function answer(question: string, context: BotContext = {}, search: SearchFn = () => []): BotAnswer {
     const folded = foldVietnamese(question.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, ' ').trim();
     // 1. Crisis first, before anything else; 2. requests for harm get help information instead.
-    const safe = safety.check(question);
+    const safe = safety.check(question) ?? danger.check(question);
     if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
     return understood(question, folded, context, search);
   }

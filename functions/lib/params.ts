@@ -117,8 +117,9 @@ export function parseFaqInput(body: unknown): Parsed<FaqInput> {
   if (detail) context.detail = detail;
   if (raw.terms !== undefined && raw.terms !== null) {
     if (!Array.isArray(raw.terms) || raw.terms.length > TERMS_MAX || !raw.terms.every((t) => typeof t === 'string' && t.length <= 4 * TERM_MAX)) return { ok: false, error: 'bad_context' };
-    const terms = (raw.terms as string[]).map(cleanText).filter(Boolean);
-    if (terms.some((t) => charLength(t) > TERM_MAX)) return { ok: false, error: 'bad_context' };
+    // One word per term: a control character cleaned away inside a term leaves two words.
+    const terms = (raw.terms as string[]).flatMap((t) => cleanText(t).split(' ')).filter(Boolean);
+    if (terms.length > TERMS_MAX || terms.some((t) => charLength(t) > TERM_MAX)) return { ok: false, error: 'bad_context' };
     if (terms.length) context.terms = terms;
   }
   return { ok: true, value: { question, context } };

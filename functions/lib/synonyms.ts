@@ -36,12 +36,14 @@ export const SYNONYMS: Readonly<Record<string, string[]>> = {
   'tro ve': ['tro ve'],
 };
 
+// Each key as a whole-word pattern, compiled once.
+const PATTERNS = Object.entries(SYNONYMS)
+  .filter(([k, v]) => k !== v[0])
+  .map(([k, v]) => [new RegExp(`(^|\\s)${k}(\\s|$)`), v] as const);
+
 /** Extra folded words for a folded query. */
 export function expandSynonyms(folded: string): string[] {
   const out: string[] = [];
-  for (const [k, v] of Object.entries(SYNONYMS)) {
-    if (k === v[0]) continue;
-    if (new RegExp(`(^|\\s)${k}(\\s|$)`).test(folded)) out.push(...v);
-  }
+  for (const [re, v] of PATTERNS) if (re.test(folded)) out.push(...v);
   return out;
 }

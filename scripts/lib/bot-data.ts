@@ -7,6 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { accentKey, foldVietnamese, tokenize } from '../../functions/lib/fold.ts';
 import { createSafety, MAX_PHRASE_WORDS, phraseWords, type Rule } from '../../functions/lib/bot-safety.ts';
+import { createDanger, lexemeWords, ROUTES, SIGNAL_CLASSES, type DangerLexicon } from '../../functions/lib/bot-danger.ts';
+import { z } from 'zod';
 import { contentWords, type BotCheck, type BotCompareRow, type BotData, type BotIntent, type BotPlan, type BotTable, type BotTarget, type BotToday, type Source, type TodayPart } from '../../functions/lib/bot.ts';
 import { CONTENT, ContentError, loadYaml } from './content.ts';
 import { compareSchema, faqFileSchema, rulesFileSchema, todaySchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
@@ -33,7 +35,7 @@ export function safetyPhrase(file: string, id: string, phrase: string): string {
 
 export function loadIntents(): { file: string; intent: Intent }[] {
   return readdirSync(join(CONTENT, 'faq'))
-    .filter((f) => f.endsWith('.yaml') && f !== 'rules.yaml')
+    .filter((f) => f.endsWith('.yaml') && f !== 'rules.yaml' && f !== 'danger.yaml')
     .flatMap((f) => loadYaml(`content/faq/${f}`, faqFileSchema).intents.map((intent) => ({ file: `content/faq/${f}`, intent })));
 }
 
@@ -180,6 +182,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       context: phrases(r.context),
       except: phrases(r.except),
       deferWhen: phrases(r.deferWhen),
+      weakWhen: phrases(r.weakWhen),
       answer: r.answer,
       hotlines: r.hotlines,
       sources: r.sources.map((s) => resolveSource(s, plans)),
@@ -208,6 +211,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       if (hit) throw new ContentError(`${rulesFile}: ${r.id}: counterexample "${q}" triggers ${hit.rule.id} (${hit.phrases.join(', ')})`);
     }
   }
+  const danger = buildDanger(crisis);
   const targets: BotTarget[] = plans.flatMap((p) =>
     p.targets
       .filter((t) => !t.fromTable)
@@ -254,6 +258,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
     crisis,
     harm,
     signals,
+    danger,
     today,
     tables: buildTables(plans),
     checks: buildChecks(plans),
@@ -261,6 +266,58 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
     compare: buildCompare(plans),
     fallback: (checkHotlines('content/faq/rules.yaml', rules.fallback.hotlines), rules.fallback),
   };
+}
+
+const lexemeList = z.array(z.string().trim().min(1)).default([]);
+const dangerFileSchema = z
+  .object({
+    rules: z.object(Object.fromEntries(ROUTES.map((r) => [r, z.string()])) as Record<(typeof ROUTES)[number], z.ZodString>).strict(),
+    classes: z.object(Object.fromEntries(SIGNAL_CLASSES.map((c) => [c, lexemeList])) as Record<(typeof SIGNAL_CLASSES)[number], typeof lexemeList>).strict(),
+    negators: lexemeList,
+    except: lexemeList,
+    ambiguous: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'ambiguous: words without accents, lower case')).default([]),
+    examples: z.array(z.object({ q: z.string(), rule: z.string() }).strict()).min(1),
+    counterexamples: z.array(z.string()).min(1),
+  })
+  .strict();
+
+/**
+ * content/faq/danger.yaml: the second line of crisis detection (functions/lib/bot-danger.ts).
+ * Lexemes in accentKey form; every route names a crisis rule of rules.yaml; every example
+ * answers with its rule and no counterexample raises an alarm.
+ */
+export function buildDanger(crisis: Rule[]): DangerLexicon {
+  const file = 'content/faq/danger.yaml';
+  const d = loadYaml(file, dangerFileSchema);
+  const norm = (where: string, list: string[]) => [
+    ...new Set(
+      list.map((p) => {
+      const words = lexemeWords(p);
+      if (!words.length) throw new ContentError(`${file}: ${where}: empty lexeme "${p}"`);
+      if (words.length > MAX_PHRASE_WORDS) throw new ContentError(`${file}: ${where}: "${p}" has more than ${MAX_PHRASE_WORDS} words`);
+      return accentKey(p).replace(/\s*…\s*/g, ' … ').replace(/\s+/g, ' ').trim();
+      }),
+    ),
+  ];
+  const lexicon: DangerLexicon = {
+    rules: d.rules,
+    classes: Object.fromEntries(SIGNAL_CLASSES.map((c) => [c, norm(`classes.${c}`, d.classes[c])])) as DangerLexicon['classes'],
+    negators: norm('negators', d.negators),
+    except: norm('except', d.except),
+    ambiguous: d.ambiguous,
+  };
+  const ids = new Set(crisis.map((r) => r.id));
+  for (const [route, id] of Object.entries(d.rules)) if (!ids.has(id)) throw new ContentError(`${file}: rules.${route}: "${id}" is not a crisis rule of content/faq/rules.yaml`);
+  const danger = createDanger({ crisis, danger: lexicon });
+  for (const e of d.examples) {
+    const hit = danger.check(e.q);
+    if (hit?.rule.id !== e.rule) throw new ContentError(`${file}: example "${e.q}" ${hit ? `answers with ${hit.rule.id} (${hit.classes.join(', ')})` : 'raises no alarm'}, not ${e.rule}`);
+  }
+  for (const q of d.counterexamples) {
+    const hit = danger.check(q);
+    if (hit) throw new ContentError(`${file}: counterexample "${q}" raises ${hit.rule.id} (${hit.phrases.join(', ')})`);
+  }
+  return lexicon;
 }
 
 /** Tokens count for tests: how many content words an example has. */

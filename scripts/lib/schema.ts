@@ -164,6 +164,20 @@ export const campaignsSchema = z.object({
       planAsks: z.array(sourceRefSchema.extend({ text: z.string() })).default([]),
       /** how to take part, plain text, grounded in the plans' asks */
       takePart: z.array(z.string()).default([]),
+      /**
+       * other days on the same dates (the UN day on the national day): one event per date,
+       * so a subscribed phone shows the day once, with both names
+       */
+      also: z
+        .array(
+          z.object({
+            title: z.string(),
+            description: z.string().refine((s) => !/\d/.test(s), 'also[].description: no figures; dates come from start/end'),
+            basis: z.string(),
+            reference: z.string().url(),
+          }),
+        )
+        .default([]),
     }),
   ),
   archive: z.array(
@@ -235,6 +249,8 @@ export const ruleSchema = z.object({
   except: z.array(safetyPhrase).default([]),
   /** words that let a later rule that also triggers answer first */
   deferWhen: z.array(safetyPhrase).default([]),
+  /** words that make this rule read the question as one about a procedure (treatment, police) */
+  weakWhen: z.array(safetyPhrase).default([]),
   /** questions that must trigger this rule (checked by the build) */
   examples: z.array(z.string()).min(3),
   /** ordinary questions that must trigger no rule at all (checked by the build) */

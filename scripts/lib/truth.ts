@@ -102,6 +102,13 @@ export function checkCampaigns(c: import('./schema.ts').Campaigns, lookup: Parag
   const problems: Problem[] = [];
   c.campaigns.forEach((k, i) => {
     if (!factContext(k.reference)) problems.push({ file, field: `campaigns[${i}].reference`, message: `${k.reference} is not a reference in FACTS.md` });
+    k.also.forEach((x, j) => {
+      if (!factContext(x.reference)) problems.push({ file, field: `campaigns[${i}].also[${j}].reference`, message: `${x.reference} is not a reference in FACTS.md` });
+    });
+    const same = c.campaigns.findIndex((o) => o.start.month === k.start.month && o.start.day === k.start.day && o.end.month === k.end.month && o.end.day === k.end.day);
+    if (same !== i) {
+      problems.push({ file, field: `campaigns[${i}]`, message: `same dates as campaigns[${same}] (${c.campaigns[same]!.id}): one event per date, so put this day under that campaign's also:` });
+    }
     k.planAsks.forEach((a, j) => {
       problems.push(...checkQuote(file, `campaigns[${i}].planAsks[${j}]`, a, lookup));
       problems.push(...checkFigures(file, `campaigns[${i}].planAsks[${j}].text`, a.text, lookup));

@@ -7,8 +7,12 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { sharedBrowser } from './browser.ts';
+import { axeViolations, sharedBrowser } from './browser.ts';
 import { allPages } from './pages.ts';
+import { SITE_ORIGIN } from '../../functions/lib/site.ts';
+import { campaignEvents } from '../../functions/data.ts';
+
+const calendarIds = () => campaignEvents().map((e) => e.id);
 
 const base = inject('baseURL');
 const browser = sharedBrowser();
@@ -165,5 +169,116 @@ describe('keyboard advice', () => {
       return page.locator('.kbd-only').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
     });
     expect(desktop.some((d) => d !== 'none')).toBe(true);
+  });
+});
+
+describe('the printable handouts', () => {
+  const ids = calendarIds();
+  it.each(ids)('/lich/%s/in/ prints on one A4 page, with the portal address and no relative links or controls', async (id) => {
+    await phone(browser(), true, async (page) => {
+      const res = await page.goto(`${base}/lich/${id}/in/`);
+      expect(res!.status()).toBe(200);
+      await page.emulateMedia({ media: 'print' });
+      const visible = await page.evaluate(() => {
+        const shown = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+        };
+        return {
+          links: [...document.querySelectorAll('a')].filter(shown).map((a) => a.getAttribute('href')),
+          controls: [...document.querySelectorAll('button, input, select, textarea')].filter(shown).length,
+          text: document.body.innerText,
+        };
+      });
+      expect(visible.links.filter((h) => !/^https?:\/\//.test(h ?? ''))).toEqual([]);
+      expect(visible.controls).toBe(0);
+      expect(visible.text).toContain(`${SITE_ORIGIN}/lich/#${id}`);
+      for (const n of ['111', '113', '115']) expect(visible.text).toContain(n);
+      const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(1);
+    });
+  });
+
+  it('counts the pages of a PDF that runs over one page', async () => {
+    // The page count above is a real count: a page with a long body prints on several.
+    await phone(browser(), true, async (page) => {
+      await page.goto(`${base}/cai-nghien/`);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?![s\w])/g)!.length).toBeGreaterThan(1);
+    });
+  });
+});
+
+describe('sharing tags', () => {
+  const meta = (html: string, attr: 'property' | 'name', key: string) =>
+    html.match(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
+
+  it.each(allPages().filter((p) => p !== '/trang-khong-co/'))('%s has Open Graph and Twitter card tags with an absolute address from SITE_ORIGIN', async (path) => {
+    const html = await (await fetch(base + path)).text();
+    const url = meta(html, 'property', 'og:url');
+    expect(url).toBe(`${SITE_ORIGIN}${path.split('?')[0]}`);
+    expect(meta(html, 'property', 'og:title')?.length).toBeGreaterThan(2);
+    expect(meta(html, 'property', 'og:description')?.length).toBeGreaterThan(10);
+    expect(meta(html, 'name', 'twitter:card')).toBe('summary');
+  });
+
+  it('never puts a question into the shared address, whatever the Host header says', async () => {
+    const html = await (await fetch(`${base}/hoi-dap/?q=${encodeURIComponent('con tôi bí mật')}`, { headers: { 'x-forwarded-host': 'evil.example' } })).text();
+    expect(meta(html, 'property', 'og:url')).toBe(`${SITE_ORIGIN}/hoi-dap/`);
+    expect(html).not.toContain('evil.example');
+  });
+});
+
+describe('controls that need JavaScript', () => {
+  it('hides the share and print buttons without JavaScript and shows them with it', async () => {
+    for (const [path, selector] of [['/lich/', 'button[data-share]'], ['/lich/ngay-toan-dan-ma-tuy/in/', 'button[data-print]']] as const) {
+      const off = await phone(browser(), false, async (page) => {
+        await page.goto(base + path);
+        return page.locator(selector).first().isVisible();
+      });
+      const on = await phone(browser(), true, async (page) => {
+        await page.goto(base + path);
+        return page.locator(selector).first().isVisible();
+      });
+      expect([path, off, on]).toEqual([path, false, true]);
+    }
+  });
+});
+
+describe('an over-long question, rendered by the page', () => {
+  it.each([
+    ['JavaScript on', false],
+    ['scripts blocked', true],
+  ])('answers 400 with the text kept and passes axe (%s)', async (_label, block) => {
+    await phone(browser(), true, async (page) => {
+      if (block) await page.context().route(/\.m?js(\?|$)/, (route) => route.abort());
+      const res = await page.goto(`${base}/hoi-dap/?q=${encodeURIComponent(LONG_QUESTION)}`);
+      expect(res!.status()).toBe(400);
+      await expect(page.locator('#q').inputValue()).resolves.toBe(LONG_QUESTION);
+      await expect(page.locator('[data-error]').isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+});
+
+describe('the archive on /cai-nghien/', () => {
+  it('opens the form of treatment a link points to (search results and the bot link to /cai-nghien/#id)', async () => {
+    await phone(browser(), true, async (page) => {
+      await page.goto(`${base}/cai-nghien/#bat-buoc`);
+      await expect(page.locator('details#bat-buoc').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+      await expect(page.locator('details#tu-nguyen').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+      const b = await box(page, 'details#bat-buoc');
+      expect(b.top).toBeGreaterThanOrEqual(-1);
+      expect(b.top).toBeLessThan(SCREEN.height);
+    });
+  });
+
+  it('states the changes since 2025 once, not in every form of treatment', async () => {
+    await phone(browser(), false, async (page) => {
+      await page.goto(`${base}/cai-nghien/`);
+      const text = (await page.locator('main').textContent()) ?? '';
+      expect(text.match(/không còn cấp huyện/gi) ?? []).toHaveLength(1);
+      await expect(page.locator('main h4', { hasText: 'Điều gì đã thay đổi' }).count()).resolves.toBe(0);
+    });
   });
 });

@@ -1,51 +1,10 @@
-/** What users do, in real Chromium at 360 px: search, ask the bot, subscribe to the calendar. */
+/** What users do, in real Chromium at 360 px: ask the bot, subscribe to the calendar (search: search.spec.ts). */
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser, withPage } from './browser.ts';
-import { foldVietnamese } from '../../functions/lib/fold.ts';
+import { SITE_ORIGIN } from '../../functions/lib/site.ts';
 
 const base = inject('baseURL');
 const browser = sharedBrowser();
-
-describe('search', () => {
-  it('works as a plain form without JavaScript and lands on the paragraph', async () => {
-    await withPage(browser(), false, async (w) => {
-    await w.page.goto(`${base}/tim-kiem/`);
-    await w.page.fill('#q', 'nha nhan ai');
-    await w.page.selectOption('#plan', 'lao-cai-2020');
-    await Promise.all([w.page.waitForURL(/q=nha\+nhan\+ai&plan=lao-cai-2020/), w.page.click('form[role="search"] button[type="submit"]')]);
-    await expect(w.page.locator('[data-status]').textContent()).resolves.toMatch(/Tìm thấy \d+ kết quả/);
-      // Marks are the words the user typed, whatever their accents ("nhận" folds to "nhan").
-      const marks = await w.page.locator('[data-results] mark').allTextContents();
-      expect(marks.length).toBeGreaterThan(0);
-      for (const m of marks) expect(['nha', 'nhan', 'ai']).toContain(foldVietnamese(m));
-    const href = await w.page.locator('[data-results] a').first().getAttribute('href');
-    expect(href).toMatch(/^\/ke-hoach\/lao-cai-2020\/#p-\d+$/);
-    await w.page.click('[data-results] a >> nth=0');
-    const id = href!.split('#')[1]!;
-    const bg = await w.page.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).borderLeftColor);
-    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
-    });
-  });
-
-  it('shows results as you type and announces the count', async () => {
-    await withPage(browser(), true, async (w) => {
-    await w.page.goto(`${base}/tim-kiem/`);
-    await w.page.locator('#q').pressSequentially('methadone', { delay: 20 });
-    await w.page.waitForFunction(() => document.querySelectorAll('[data-results] li').length > 0);
-    await expect(w.page.locator('[data-status]').getAttribute('aria-live')).resolves.toBe('polite');
-    await expect(w.page.locator('[data-status]').textContent()).resolves.toMatch(/Tìm thấy \d+ kết quả cho “methadone”/);
-    expect(w.page.url()).toContain('q=methadone');
-    });
-  });
-
-  it('offers a way forward when nothing is found', async () => {
-    await withPage(browser(), false, async (w) => {
-    await w.page.goto(`${base}/tim-kiem/?q=zzqxw`);
-    await expect(w.page.locator('[data-empty]').isVisible()).resolves.toBe(true);
-    await expect(w.page.locator('[data-empty] a[href^="/hoi-dap/"]').count()).resolves.toBe(1);
-    });
-  });
-});
 
 describe('the FAQ bot', () => {
   it('answers without JavaScript and keeps the context for a follow-up', async () => {
@@ -82,9 +41,11 @@ describe('calendar', () => {
   it('subscribe links point to the feed, which is a calendar', async () => {
     await withPage(browser(), false, async (w) => {
     await w.page.goto(`${base}/lich/`);
-    const host = new URL(base).host;
+    // Absolute links come from the one configured origin, never from the request's Host.
+    const host = new URL(SITE_ORIGIN).host;
     const hrefs = await w.page.locator('#dang-ky ~ ul a, section[aria-labelledby="dang-ky"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining([`webcal://${host}/lich.ics`, '/lich.ics', `${base}/lich.ics`]));
+    expect(hrefs).toEqual(expect.arrayContaining([`webcal://${host}/lich.ics`, '/lich.ics', `${SITE_ORIGIN}/lich.ics`]));
+    expect(hrefs.join(' ')).not.toContain(new URL(base).host);
     expect(hrefs.some((h) => h?.startsWith('https://calendar.google.com/') && decodeURIComponent(h).includes(`webcal://${host}/lich.ics`))).toBe(true);
     const res = await w.page.request.get(`${base}/lich.ics`);
     expect(res.headers()['content-type']).toBe('text/calendar; charset=utf-8');

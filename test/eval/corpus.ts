@@ -21,7 +21,7 @@ const phrase = z.string().trim().min(1);
 
 export const entrySchema = z
   .object({
-    id: z.string().regex(/^[ab]-\d{3,}$/, 'id: a- or b- and a number, e.g. a-017'),
+    id: z.string().regex(/^[abc]-\d{3,}$/, 'id: a-, b- or c- and a number, e.g. a-017'),
     q: z.string().trim().min(1).max(4000),
     source: z.url({ protocol: /^https?$/, error: 'source: the http(s) URL of the page the question came from' }),
     form: z.enum(FORMS),

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { CONTENT, ROOT, loadPlans, type LoadedPlan } from '../../scripts/lib/content.ts';
 import { checkPlan } from '../../scripts/lib/truth.ts';
 import { buildPlanData } from '../../scripts/lib/plan-data.ts';
+import { changesSchema } from '../../scripts/lib/schema.ts';
+import { parse as parseYaml } from 'yaml';
 
 const plans = loadPlans();
 const SEEDS = join(ROOT, '..', 'shared', 'seeds');
@@ -116,5 +118,27 @@ describe('the plans the journalists will check', () => {
     const p = qn.blocks.find((b) => b.original.includes('Đảm bo'))!;
     expect(p.text).toContain('Đảm bảo');
     expect(qn.corrections.some((c) => c.original === 'Đảm bo' && c.corrected === 'Đảm bảo')).toBe(true);
+  });
+});
+
+describe('the other plans named on the archived notices', () => {
+  const facts = readFileSync(join(CONTENT, 'facts.md'), 'utf8');
+  const section = facts.slice(facts.indexOf('## Other plans of the same provinces'), facts.indexOf('\n## ', facts.indexOf('## Other plans of the same provinces') + 5));
+  const changes = changesSchema.parse(parseYaml(readFileSync(join(CONTENT, 'changes.yaml'), 'utf8')));
+  const named = Object.entries(changes.provinces).flatMap(([province, p]) => p.otherPlans.map((o) => ({ province, ...o })));
+
+  it('names every plan FACTS.md lists under "Other plans of the same provinces", and no other', () => {
+    const listed = [...section.matchAll(/Kế hoạch (\d+\/KH-UBND) of (\d\d)\/(\d\d)\/(\d{4})/g)].map((m) => `${m[1]} ${m[4]}-${m[3]}-${m[2]}`);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(named.map((o) => `${o.code} ${o.date}`).sort()).toEqual(listed.sort());
+  });
+
+  it('gives each the reference URL FACTS.md gives it, on the line of its province', () => {
+    for (const o of named) {
+      const entry = section.split(/\n- /).find((e) => e.startsWith(`${o.province}:`));
+      expect(entry, o.province).toBeDefined();
+      expect(entry!).toContain(o.reference);
+      expect(entry!).toContain(o.code);
+    }
   });
 });

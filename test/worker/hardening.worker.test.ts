@@ -66,7 +66,7 @@ describe('HSTS and the reason phrase on every kind of response (issue 16: no HST
       expect(res!.headers.get('strict-transport-security')).toBe(HSTS);
       await res!.arrayBuffer();
     }
-  });
+  }, 120_000);
 
   it('a 408 for a body that never ends', async () => {
     const res = await fetchWorker('/api/faq', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': freshIp() }, body: slow(), duplex: 'half' } as RequestInit);
@@ -289,7 +289,7 @@ describe('/_image is off (issue 16)', () => {
 });
 
 describe('HEAD and OPTIONS on every route (issue 16)', () => {
-  const PAGES = ['/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/so-sanh/', '/cai-nghien/', '/duong-day-nong/', '/lich/', '/du-lieu/', '/gioi-thieu/', '/en/', '/du-lieu/ke-hoach.json', '/du-lieu/chi-tieu.csv', '/site.css', '/lich.ics'];
+  const PAGES = ['/', '/ke-hoach/', '/ke-hoach/lao-cai-2020/', '/so-sanh/', '/cai-nghien/', '/duong-day-nong/', '/lich/', '/du-lieu/', '/gioi-thieu/', '/en/', '/du-lieu/ke-hoach.json', '/du-lieu/chi-tieu.csv', '/site.css', '/favicon.svg', '/js/search.js', '/lich.ics'];
   const ON_DEMAND = ['/tim-kiem/', '/tim-kiem/?q=methadone', '/hoi-dap/', '/hoi-dap/?q=methadone'];
   const API: [string, string][] = [
     ['/api/health', 'GET, HEAD'],
@@ -352,7 +352,7 @@ describe('the rate limit covers the search and bot pages (issue 13)', () => {
     expect(html).toContain('<html lang="vi"');
     expect(html).toContain('Bạn gửi quá nhiều yêu cầu');
     expect(html).toContain('href="tel:111"');
-  });
+  }, 120_000);
 
   it('one counter for the API and the pages: a client limited on the API is limited on the pages', async () => {
     const ip = freshIp();
@@ -364,5 +364,5 @@ describe('the rate limit covers the search and bot pages (issue 13)', () => {
     const empty = await fetchWorker('/tim-kiem/', { headers: { 'cf-connecting-ip': ip } });
     expect(empty.status).toBe(200);
     await empty.arrayBuffer();
-  });
+  }, 120_000);
 });

@@ -1,0 +1,228 @@
+/**
+ * The second line of crisis detection (functions/lib/bot-danger.ts, content/faq/danger.yaml)
+ * over its real lexicon (build/bot.json): real messages from public pages are routed to the
+ * right crisis rule and number; ordinary questions with alarming words raise no alarm, typed
+ * with or without accents; every ordinary entry of the tune corpus and of the bot's question
+ * set stays quiet; the bot answers a message safety.check misses with the danger rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import botJson from '../../build/bot.json';
+import { createDanger } from '../../functions/lib/bot-danger.ts';
+import { createSafety } from '../../functions/lib/bot-safety.ts';
+import { createBot, type BotData } from '../../functions/lib/bot.ts';
+import { VARIANTS, variantOf } from '../eval/variants.ts';
+
+const data = botJson as unknown as BotData;
+const danger = createDanger(data);
+const first = (q: string) => {
+  const hit = danger.check(q);
+  return hit ? { rule: hit.rule.id, first: data.hotlines[hit.hotlines[0]!]?.number } : null;
+};
+
+// Real messages quoted on public pages (verbatim), with the crisis rule and the number that
+// must come first.
+const crises: [q: string, rule: string, number: string][] = [
+  // https://giaoducthoidai.vn/co-gai-cuu-minh-khoi-ke-bat-coc-nho-goi-cho-canh-sat-dat-do-an-post320779.html
+  ['Tôi biết mà. Tôi không muốn gì khác. Tôi không thể ra ngoài', 'khan-cap-mua-ban-nguoi', '111'],
+  // https://soha.vn/loi-khai-cua-doi-tuong-giup-ban-bat-coc-chau-ruot-o-tp-thu-duc-20220710095635164.htm
+  ['phải đưa 200 triệu đồng nếu không sẽ không gặp lại được cháu nội', 'khan-cap-bat-coc', '113'],
+  // https://giadinh.suckhoedoisong.vn/nguoi-me-khoc-nghen-khi-con-trai-bi-lua-ban-danh-dap-172241111161245194.htm
+  ['kèm tin nhắn chuộc con, nếu không nhận xác về mà chôn', 'khan-cap-bat-coc', '113'],
+  // https://dantri.com.vn/giao-duc-huong-nghiep/tan-cung-dau-don-khi-con-trai-thong-bao-con-se-chet-luc-22-tuoi-20220228112240317.htm
+  ['Con muốn chết nhưng con sẽ cố gắng tốt nghiệp đại học. Con sẽ chết ở tuổi 22 tuổi', 'khan-cap-tu-hai', '115'],
+  // https://www.24h.com.vn/an-ninh-xa-hoi/canh-giac-thien-duong-viec-nhe-luong-cao-bai-3-kinh-hai-loi-hua-doi-doi-c51a1704212.html
+  ['Mẹ cứu con, họ bảo con đi. Nếu họ đưa con qua Myanmar là hết đường về, con mất liên lạc luôn', 'khan-cap-mua-ban-nguoi', '111'],
+  // https://danviet.vn/cong-an-ha-noi-giai-cuu-nam-thanh-nien-khoi-kich-ban-lua-dao-bat-coc-online-tinh-vi-d1360332.html
+  ['Chuyển ngay 150 triệu nếu không muốn nhận xác con trai. Nó nợ chứng khoán, không trả thì mất mạng', 'khan-cap-bat-coc', '113'],
+  // http://plo.vn/an-ninh-trat-tu/chieu-lua-doi-no-kho-tin-qua-dien-thoai-ban-520235.html
+  ['Con trai ông thiếu nợ chúng tôi 50 triệu đồng, ông phải trả ngay nếu không tôi giết nó', 'khan-cap-bat-coc', '113'],
+  // https://danviet.vn/son-da-ga-loi-de-doa-tong-tien-tren-mang-xa-hoi-chuyen-gia-canh-bao-phu-huynh-ra-sao-20211016061657217.htm
+  ['mày đưa tiền cho tao 12 triệu, mày không có tao giết con mày', 'khan-cap-bat-coc', '113'],
+  // https://ngoisao.net/tin-tuc/thoi-cuoc/24h/be-gai-4-tuoi-tron-thoat-ngoan-muc-khoi-ke-bat-coc-3260291.html
+  ['Con của vợ chồng bà nằm trong tay tui. Vợ chồng bà không muốn mất con thì phải đưa tôi một tỷ đồng. Nếu gia đình bà báo công an thì phải gánh chịu hậu quả', 'khan-cap-bat-coc', '113'],
+  // https://baonghean.vn/nu-sinh-bi-bat-coc-online-va-doa-dua-sang-campuchia-de-doi-tien-chuoc-10304583.html
+  ['Đừng có nghĩ chuyện báo Công an không con mày khổ đấy. Tao cũng nói cho mày rồi, tao bị AIDS giai đoạn cuối rồi...', 'khan-cap-bat-coc', '113'],
+  // https://phunutoday.vn/amp/khon-ba-nam-dai-mot-gio-gai-xinh-hut-lien-tiep-30-qua-bong-cuoi-bi-sot-co-giat-mat-giong-d143770.html
+  ['Về nhà có hiện tượng sốt co giật, ù tai đau họng, giờ không nói được, ú ớ luôn.', 'khan-cap-y-te', '115'],
+  // http://antg.cand.com.vn/Ho-so-Interpol/Co-dau-Viet-bi-nguoc-dai-o-Trung-Quoc-khan-thiet-keu-cuu-304126/
+  ['Má ơi cứu con! Nó trói con, nó bỏ đói con, nó đánh con, cho con uống nước tiểu 3 ngày nay rồi má ơi! Con phải giấu điện thoại trong quần lót…', 'khan-cap-mua-ban-nguoi', '111'],
+  // http://tothethao.com/bong-da_canh-lam-viec-nhu-dia-nguc-cua-nguoi-giup-viec-o-arap-xeut-587285.html
+  ['Có lẽ tôi không thể sống lâu hơn được nữa. Xin hãy cứu tôi. Họ đã nhốt tôi 15 ngày và hầu như không đưa cho tôi chút thức ăn nào. Họ làm bỏng tay tôi bằng dầu nóng và trói tôi', 'khan-cap-mua-ban-nguoi', '111'],
+  // https://quyenduocbiet.blogspot.com/2025/06/nan-nhan-buon-nguoi-o-campuchia-bi.html
+  ['Làm việc được một thời gian, họ thấy em nghe lời, mới trả lại điện thoại. Nhưng không trả giấy tờ. Em lấy điện thoại liên lạc về cho nhà, để nhà giúp báo công an. Họ biết, họ đánh em. Đánh xong họ điện cho mẹ em, bắt mẹ em gửi tiền chuộc.', 'khan-cap-mua-ban-nguoi', '111'],
+  // https://baothainguyen.vn/thoi-su-trong-nuoc/201202/thuyen-vien-bi-cuop-bien-somalia-bat-coc-goi-dien-keu-cuu-3677E37
+  ['Hải tặc đã đưa tất cả các thuyền viên trên tàu lên bờ để giam giữ, yêu cầu chủ tàu chuyển tiền chuộc cho chúng.', 'khan-cap-mua-ban-nguoi', '111'],
+  // https://tntmedia-atlanta.com/tinh-canh-song-nhu-nguc-tu-cua-nan-nhan-bi-lua-ban-qua-campuchia
+  ['Nói chung qua Campuchia này dễ chết lắm. Nếu làm không được, không có tiền chuộc thì nó sẽ lấy thận của em. Nó doạ em vậy!', 'khan-cap-mua-ban-nguoi', '111'],
+  // https://cafef.vn/nhan-cuoc-goi-bao-co-don-hang-nu-sinh-lien-chuyen-khoan-20-trieu-dong-nhung-van-chua-du-phai-nho-bo-nop-them-50-trieu-188250820155903768.chn
+  // (a threat to sell the child abroad "otherwise": the child is held here, 113 first)
+  ['đã bắt giữ con tôi đồng thời yêu cầu tôi chuẩn bị 50 triệu để chuyển khoản vào số tài khoản mà họ đưa để chuộc con, nếu không thực hiện theo sẽ bán con tôi qua Campuchia', 'khan-cap-bat-coc', '113'],
+  // https://doisong.vnexpress.net/tin-tuc/to-am/co-dau-viet-bo-tron-vi-bi-chong-han-quoc-bao-hanh-tinh-duc-2273341.html
+  ['Tưởng con được sung sướng nơi xứ người, thế nhưng hai tuần sau khi P. đi, tôi nhận điện thoại của con gái báo nó bị đối xử tàn tệ. Chồng đêm nào cũng đòi quan hệ, lại quá hung hãn khiến P. bị đau và tìm cách né tránh', 'khan-cap-mua-ban-nguoi', '111'],
+];
+
+// Ordinary questions and headlines with alarming words: no crisis answer (a procedure, the
+// law, a past case, advice asked of a doctor or a lawyer, prevention, an idiom).
+const ordinary: [q: string][] = [
+  // https://lifestyle.znews.vn/soc-ma-tuy-giet-nguoi-nhanh-nhu-the-nao-post877490.html
+  ['Sốc ma túy giết người nhanh như thế nào?'],
+  // https://baomoi.net.vn/vu-con-cam-dao-chem-me-do-ma-tuy-da-va-bi-ao-giac-c29963553.epi
+  ['Vụ con cầm dao chém mẹ: Do ma túy đá và bị ảo giác!'],
+  // https://www.sggp.org.vn/phat-tu-con-trai-chem-me-de-post694398.html
+  ['Phạt tù con trai chém mẹ đẻ'],
+  // https://ngoisao.vn/theo-dong-su-kien/tin-nong-trong-ngay/giet-ban-gai-cat-tay-va-loi-canh-tinh-cho-dan-dap-da-119807.htm
+  ['Giết bạn gái, cắt tay và lời cảnh tỉnh cho dân đập đá'],
+  // https://thanhnien.vn/thoi-su/tranh-tham-an-tu-nguoi-nghien-ngao-da-1078221.html
+  ['Tránh thảm án từ người nghiện ngáo đá'],
+  // http://cuuchienbinh.vn/lam-gi-khi-bi-soc-ma-tuy/amp
+  ['Làm gì khi bị sốc ma túy?'],
+  // https://soha.vn/khi-con-bi-cuon-vao-tro-lua-tong-tien-qua-mang-phu-huynh-can-lam-gi-ngay-198250905213737753.htm
+  ['Khi con bị cuốn vào trò lừa tống tiền qua mạng, phụ huynh cần làm gì ngay?'],
+  // https://us.24h.com.vn/an-ninh-hinh-su/nhieu-tre-em-gai-thieu-nu-bi-lua-vao-dong-karaoke-qua-nguoi-quen-tren-mang-c51a1551204.html
+  ['Bị ép làm gái karaoke sau khi ra Hà Nội bán hàng'],
+  // https://plo.vn/giai-cuu-thieu-nu-bi-chu-quan-karaoke-giu-ep-viet-giay-no-post867250.html
+  ['Giải cứu thiếu nữ bị chủ quán karaoke giữ, ép viết giấy nợ'],
+  // https://luatminhgia.com.vn/hoi-dap-hon-nhan/hoi-tu-van-ve-muon-ly-hon-do-hanh-vi-bao-luc-gia-dinh-.aspx
+  ['Chào các anh chị luật sư, anh chị cho em hỏi về việc ly hôn khi bị bạo hành gia đình với ạ'],
+  ['em muốn hỏi anh chị là việc chửi bới xúc phạm người khác của bố chồng em có phải là bạo lực gia đình không, chồng em cũng vậy?'],
+  // https://luatlvn.com/2023/02/15/xu-ly-khi-cha-co-hanh-vi-ngoai-tinh-va-bao-luc-gia-dinh-muc-phat-bao-hanh-gia-dinh
+  ['Tháng 10/2015 ông S xuống nhà em, đánh gãy tay em gái em. Ông sự còn có hành vi vu khống cho em khi nói em đuổi ổng ra khỏi nhà, nên ổng mới đuổi em. Với hành vi như vậy của ông S em có thể kiện ổng về tội gì ?'],
+  // https://nguoiduatin.vn/phat-hien-chong-ngoai-tinh-neu-ly-hon-vo-co-duoc-quyen-nuoi-con-204496561.htm
+  ['Vậy cho tôi hỏi, với những bằng chứng chồng ngoại tình, chồng bạo hành, giờ tôi và chồng ly hôn thì tôi có được lợi thế giành quyền nuôi con không?'],
+  // https://giadinh.suckhoedoisong.vn/nguoi-me-khoc-nghen-khi-con-trai-bi-lua-ban-danh-dap-172241111161245194.htm
+  ['Đến ngày 20/10, người con gọi về báo "con đã bán điện thoại để có tiền sang Campuchia"'],
+  // https://giadinh.suckhoedoisong.vn/ma-tuy-da-la-gi-ma-khien-con-giet-chet-ca-bo-me-1722015091700484782.htm
+  ['Ma túy đá là gì mà khiến con giết chết cả bố, mẹ?'],
+  // https://dantri.com.vn/phap-luat/nhung-tinh-huong-phap-ly-doi-voi-hanh-vi-bat-coc-tre-em-20221220171257072.htm
+  ['Gần đây tôi thấy báo chí viết về vụ việc bắt cóc trẻ em, vậy xin quý báo cho biết, hành vi bắt cóc trẻ em sẽ bị xử lý như thế nào?'],
+  // https://luatvietnam.vn/tin-van-ban-moi/bat-coc-tre-em-phai-chiu-hinh-phat-gi-186-7533-article.html
+  ['Bắt cóc trẻ em phải chịu hình phạt gì?'],
+  // https://congly.vn/print/401309.html
+  ['Gây thương tích cho người khác khi “ngáo đá” có bị xử lý hình sự?'],
+  // https://luatbacninh.vn/tag/xu-phat-khi-bat-giu-nguoi-trai-phap-luat-de-doi-no-duoc-quy-dinh-nhu-the-nao/
+  ['Xử phạt khi bắt giữ người trái pháp luật để đòi nợ được quy định như thế nào?'],
+  // https://baoapbac.vn/ban-doc/202303/lam-gi-khi-con-bi-du-do-ep-buoc-hut-ma-tuy-da-974627/index.htm
+  ['Làm gì khi con bị dụ dỗ, ép buộc hút ma túy đá?'],
+  // https://vtv.vn/suc-khoe/lam-gi-khi-gap-nguoi-ngao-da-20191226104624656.htm
+  ['Làm gì khi gặp người ngáo đá?'],
+  // https://plo.vn/tong-dai-quoc-gia-111-ket-noi-de-bao-ve-tre-em-post663452.html
+  ['khi phát hiện trẻ em bị xâm hại, bạo lực thì nên liên hệ nơi nào?'],
+  // https://tintuconline.com.vn/thoi-su/vo-moi-thay-cung-tri-ngao-da-cho-chong-n-300849.html
+  ['Mấy ngày trước khi vào viện, anh ấy liên tục lên cơn động kinh, lúc thì nhảy múa điên loạn lúc lại ngồi co quắp ở góc nhà, không cho ai tới gần…'],
+  // https://ngoisao.vnexpress.net/vo-vuong-vao-ma-tuy-va-khong-muon-song-voi-toi-nua-3565567.html
+  ['Trong một lần quen người con gái là les, vợ tôi đã vướng vào ma túy, đập đá, cô ấy thay đổi nhanh chóng.'],
+  // http://plo.vn/ho-so-phong-su/kho-vi-nguoi-nghien-bai-3-khong-di-cai-con-toi-se-chet-som-514970.html
+  ['Không đi cai, con tôi sẽ chết sớm'],
+  // https://vnexpress.net/bo-tai-nghien-toi-bat-luc-nhin-me-ganh-ca-gia-dinh-4887355.html
+  ['Giờ tinh thần của bố không ổn định. Tôi và mẹ đang thật sự rất bế tắc và tuyệt vọng, thực tế khi gia đình quyết định về cũng không có đồng vốn nào.'],
+  // Procedure questions of issue 12 (the words of a danger, asked about treatment).
+  ['Đi cai nghiện tự nguyện có bị giữ lại lâu không?'],
+  ['em bị bạn cùng lớp rủ thử thuốc lắc'],
+  ['Tự túc tiền ăn khi đi cai có được không?'],
+  ['Cơ sở cai nghiện có nhốt người cai không?'],
+  // An idiom, not a wish to die.
+  ['Hôm nay đi làm về mệt muốn chết'],
+];
+
+describe('real messages of danger are routed to their crisis rule, the right number first', () => {
+  it.each(crises)('%s', (q, rule, number) => {
+    expect(first(q)).toEqual({ rule, first: number });
+  });
+});
+
+describe('ordinary questions with alarming words raise no alarm, with or without accents', () => {
+  for (const variant of VARIANTS) {
+    it.each(ordinary)(`[${variant}] %s`, (q) => {
+      expect(danger.check(variantOf(q, variant))).toBeNull();
+    });
+  }
+});
+
+describe('the gate: no ordinary entry of the tune corpus or of the bot question set raises an alarm', () => {
+  const dir = 'test/real-questions/tune';
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => parse(readFileSync(`${dir}/${f}`, 'utf8')) as { id: string; q: string; expect: string }[])
+    .filter((e) => e.expect !== 'crisis');
+  it('has ordinary entries to check', () => expect(entries.length).toBeGreaterThan(100));
+  for (const variant of VARIANTS) {
+    it(`tune corpus, ${variant}`, () => {
+      const alarms = entries.filter((e) => danger.check(variantOf(e.q, variant))).map((e) => e.id);
+      expect(alarms).toEqual([]);
+    });
+  }
+  it('test/bot-questions.yaml', () => {
+    const { questions } = parse(readFileSync('test/bot-questions.yaml', 'utf8')) as { questions: { q: string; kind: string }[] };
+    const alarms = questions.filter((x) => x.kind !== 'crisis' && danger.check(x.q)).map((x) => x.q);
+    expect(alarms).toEqual([]);
+  });
+});
+
+describe('how it reads', () => {
+  it('reads the accents typed: "bị bạn" is not "bị bán"', () => {
+    expect(first('bọn nó bán em sang Trung Quốc rồi, cứu em')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
+    expect(danger.check('bọn nó là bạn em ở Trung Quốc, cứu em với bài này')).toBeNull();
+  });
+  it('without accents, one ambiguous word confirms nothing; two kinds of support do', () => {
+    // "bi ban be" is "bị bạn bè"; "cho toi" is "cho tôi" as well as "chở tôi".
+    expect(danger.check('bi ban be xau loi keo thi toi nghi chang may dinh vao')).toBeNull();
+    expect(danger.check('cho toi hoi ve thu tuc')).toBeNull();
+    expect(first('con toi dang bi nhot o day, ho khong cho con ve')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
+  });
+  it('reads a long word typed with two letters swapped', () => {
+    // https://tntmedia-atlanta.com/tinh-canh-song-nhu-nguc-tu-cua-nan-nhan-bi-lua-ban-qua-campuchia (one typo):
+    // if the place were lost, the ransom alone would put 113 first
+    expect(first('Nói chung qua Campuciha này dễ chết lắm. Nếu làm không được, không có tiền chuộc thì nó sẽ lấy thận của em.')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
+  });
+  it('a danger needs a real person now: a bare danger word is not a crisis', () => {
+    expect(danger.check('ảo giác')).toBeNull();
+    expect(danger.check('bắt cóc')).toBeNull();
+  });
+  it('a question about the law stays quiet unless an urgent word or a plea is near', () => {
+    expect(danger.check('Chồng tôi đánh tôi thì bị phạt thế nào?')).toBeNull();
+    expect(first('Chồng tôi đang cầm dao dọa giết tôi ngay bây giờ, anh ấy có bị phạt không?')).toEqual({ rule: 'khan-cap-bao-luc', first: '113' });
+  });
+  it('a negated danger is no danger; a held-at-home word needs a place abroad or a workplace', () => {
+    expect(danger.check('con tôi không bị đánh, chỉ hay cáu')).toBeNull();
+    expect(danger.check('con tôi đi cai xong muốn về nhà')).toBeNull();
+    expect(first('em ở Campuchia, em muốn về nhà mà họ bắt làm suốt')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
+  });
+  it('a child hurt when nothing says "now" goes to the child line; violence now to 113', () => {
+    expect(first('bé hàng xóm 6 tuổi bị bố dượng bạo hành')).toEqual({ rule: 'khan-cap-tre-em', first: '111' });
+    expect(first('bố dượng đang đánh bé 6 tuổi nhà bên')).toEqual({ rule: 'khan-cap-bao-luc', first: '113' });
+  });
+  it('collects the numbers of every route that applies, its own first', () => {
+    const hit = danger.check('họ nhốt em ở Campuchia, em bị đánh bất tỉnh');
+    expect(hit?.rule.id).toBe('khan-cap-mua-ban-nguoi');
+    expect(hit?.hotlines.slice(0, 2)).toEqual(['111', '113']);
+    expect(hit?.hotlines).toContain('115');
+  });
+  it('reads a 2,000-character story to its end', () => {
+    const story = `${'Con tôi đi làm ăn xa, gia đình rất lo. '.repeat(48)}Giờ con nhắn: họ nhốt con, cứu con với.`;
+    expect(story.length).toBeGreaterThan(1900);
+    expect(first(story)).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
+  });
+});
+
+describe('the bot asks it after safety.check', () => {
+  const bot = createBot(data);
+  const safety = createSafety(data);
+  it.each(crises)('answers with the first line when it triggers, else with this one: %s', (q) => {
+    const hit = safety.check(q) ?? danger.check(q)!;
+    const a = bot.answer(q);
+    expect(a.route).toBe('crisis');
+    expect(a.intent).toBe(hit.rule.id);
+    expect(a.hotlines.map((h) => h.number)).toEqual(hit.hotlines.map((id) => data.hotlines[id]!.number));
+  });
+  it('with no phrases in rules.yaml, the bot still routes a real message, with the rule\'s own answer', () => {
+    const bare = createBot({ ...data, crisis: data.crisis.map((r) => ({ ...r, patterns: [], severe: [], withContext: [] })) });
+    const q = 'Con trai ông thiếu nợ chúng tôi 50 triệu đồng, ông phải trả ngay nếu không tôi giết nó';
+    const a = bare.answer(q);
+    expect(a.route).toBe('crisis');
+    expect(a.intent).toBe('khan-cap-bat-coc');
+    expect(a.hotlines[0]?.number).toBe('113');
+    expect(a.answer).toBe(data.crisis.find((r) => r.id === 'khan-cap-bat-coc')!.answer);
+  });
+});
