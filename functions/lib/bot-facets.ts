@@ -27,7 +27,9 @@ export interface Facets {
   unsourced: string | null;
 }
 
-const re = (s: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`, 'u');
+// Folded text is ASCII letters and digits (foldVietnamese), so \b is a whole-word boundary here,
+// and much cheaper on a 2,000-character story than Unicode classes.
+const re = (s: string) => new RegExp(`\\b(?:${s})\\b`);
 
 const TOPIC_WORDS: ReadonlyArray<[Topic, RegExp]> = [
   ['drugs', re('ma tuy|chet trang|nghien(?! (?:game|dien thoai|ruou|bia|mang|internet|facebook|tiktok|thuoc la|co bac|danh bac|mua sam))|cai nghien|chat cam|heroin|thuoc phien|ma tuy da|hang da|ngao da|thuoc lac|can sa|methadone?|meth|drugs?|rehab|chat gay nghien|xi ke|hut chich|tiem chich')],

@@ -638,15 +638,11 @@ export function createBot(data: BotData) {
   }
 
   /** A district row of an annex table named in the question ("Sa Pa", "Bắc Hà", "thành phố Lào Cai"). */
+  const districts = data.tables.flatMap((table) =>
+    table.rows.filter((row) => !row.total).map((row) => ({ table, row, re: row.words === 'lao cai' ? DISTRICT_CITY : new RegExp(`\\b${row.words.replace(/\s+/g, '\\s+')}\\b`) })),
+  );
   function districtOf(folded: string): { table: BotTable; row: BotTable['rows'][number] } | undefined {
-    for (const table of data.tables) {
-      for (const row of table.rows) {
-        if (row.total) continue;
-        const hit = row.words === 'lao cai' ? DISTRICT_CITY.test(folded) : new RegExp(`\\b${row.words.replace(/\s+/g, '\\s+')}\\b`).test(folded);
-        if (hit) return { table, row };
-      }
-    }
-    return undefined;
+    return districts.find((d) => d.re.test(folded));
   }
 
   function districtAnswer(intent: BotIntent, ctx: BotContext, d: { table: BotTable; row: BotTable['rows'][number] }): BotAnswer {
