@@ -354,7 +354,9 @@ export function createBot(data: BotData) {
 
     // A follow-up ("còn Quảng Ninh thì sao?") reuses the previous intent with the new slots.
     const slotOnly = words.every((w) => isPlaceWord(w) || /^(nam|tinh|con|sao|nua)$/.test(w));
-    const followUp = slotOnly || FOLLOW_UP.test(folded);
+    // "còn …" / "thế …" open a follow-up only when the question asks nothing of its own:
+    // "con tôi nghiện thì cai ở đâu" starts like "còn" but asks where to go.
+    const followUp = slotOnly || (FOLLOW_UP.test(folded) && facets.needs.length === 0);
     if (context.intent && intents.has(context.intent) && followUp && (slots.plan || slots.year || slots.topic)) {
       return handle(intents.get(context.intent)!, { ...merge(context, slots, true), intent: context.intent }, context.terms ?? words, folded, facets, search, []);
     }

@@ -382,3 +382,20 @@ describe('figure questions answer what was asked (issue 15)', () => {
     expect(new Set(lines).size).toBe(lines.length);
   });
 });
+
+describe('follow-ups', () => {
+  it('a new question that starts like "còn" ("con tôi…") is not read as a follow-up of the last answer', () => {
+    const first = ask('Ai ký kế hoạch Quảng Ninh?');
+    expect(first.intent).toBe('thong-tin-ke-hoach');
+    const next = ask('con tôi nghiện thì cai ở đâu', first.context);
+    expect(next.intent).not.toBe('thong-tin-ke-hoach');
+    expect(foldVietnamese(next.answer)).toContain('cong an xa');
+  });
+
+  it('"còn Lào Cai thì sao?" still follows the last answer with the new province', () => {
+    const first = ask('Ai ký kế hoạch Quảng Ninh?');
+    const next = ask('còn Lào Cai thì sao?', first.context);
+    expect(next.intent).toBe('thong-tin-ke-hoach');
+    expect(next.answer).toContain('Lào Cai');
+  });
+});
