@@ -210,3 +210,37 @@ describe('sources anyone can check', () => {
     expect(html).not.toContain('[ngày truy cập]');
   });
 });
+
+describe('the bot quotes the portal\'s own pages as they are', () => {
+  // A bot answer that cites "/cai-nghien/" must quote a sentence the reader finds there:
+  // pages change (the guide was rewritten), quotes must follow.
+  const text = (html: string) =>
+    html
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<\/?(p|li|ul|ol|h[1-6]|div|section|details|summary|br|td|th|tr|table|dd|dt|dl|nav|header|footer|main|article|aside)\b[^>]*>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .normalize('NFC');
+  const quotes: { file: string; page: string; quote: string }[] = [];
+  const walk = (file: string, v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(file, x));
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.page === 'string' && typeof o.quote === 'string') quotes.push({ file, page: o.page, quote: o.quote });
+    Object.values(o).forEach((x) => walk(file, x));
+  };
+  for (const file of ['content/faq/topics.yaml', 'content/faq/data.yaml', 'content/faq/rules.yaml']) walk(file, parse(readFileSync(file, 'utf8')));
+  const seen = new Set<string>();
+  quotes.splice(0, quotes.length, ...quotes.filter((q) => !seen.has(q.page + q.quote) && (seen.add(q.page + q.quote), true)));
+  it('finds the page quotes to check', () => expect(quotes.length).toBeGreaterThan(10));
+  it.each(quotes.map((q) => [q.page, q.quote, q.file]))('%s holds "%s" (%s)', (page, quote) => {
+    const path = page.split('#')[0]!;
+    const html = pages.get(path);
+    if (!html) return expect(ON_DEMAND.includes(path), `${path} is neither built nor on demand`).toBe(true);
+    expect(text(html)).toContain(quote.normalize('NFC'));
+  });
+});
