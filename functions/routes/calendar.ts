@@ -30,9 +30,19 @@ function feedResponse(name: string, events: YearlyEvent[]): Response {
 
 calendarRoute.get('/lich.ics', (c) => feedResponse('Lịch phòng, chống tệ nạn xã hội', campaignEvents()));
 
+/**
+ * Feeds that people may have subscribed to before the UN days were folded into the national
+ * days of the same date (one event per date): they keep answering, with the merged event.
+ */
+const FORMER_IDS: Readonly<Record<string, string>> = {
+  'ngay-quoc-te-ma-tuy': 'ngay-toan-dan-ma-tuy',
+  'ngay-the-gioi-mua-ban-nguoi': 'ngay-toan-dan-mua-ban-nguoi',
+};
+
 calendarRoute.get('/lich/:file', (c, next) => {
   const m = c.req.param('file').match(/^([a-z0-9-]+)\.ics$/);
-  const e = m ? campaignEvents().find((x) => x.id === m[1]) : undefined;
+  const id = m ? (FORMER_IDS[m[1]!] ?? m[1]) : undefined;
+  const e = id ? campaignEvents().find((x) => x.id === id) : undefined;
   if (!e) return next();
   return feedResponse(e.title, [e]);
 });
