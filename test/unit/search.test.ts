@@ -132,10 +132,12 @@ describe('the search API shape', () => {
 
 describe('bot training phrases are not content', () => {
   const norm = (t: string) => ` ${foldVietnamese(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  // An example that is also a title, or a phrase the plans themselves use, is content too.
+  // An example that is also a title, or a phrase that content itself uses (a plan, a page,
+  // a written answer), is content too. The bot's own documents are left out of that check,
+  // so an example indexed with its answer would still be caught.
   const intents = loadIntents().map((x) => x.intent);
   const titles = [...intents.map((i) => i.title), ...data.store.map((d) => d.title)].map(norm).join(' ');
-  const planText = data.store.filter((d) => d.url.startsWith('/ke-hoach/')).map((d) => norm(d.text)).join(' ');
+  const planText = [...data.store.filter((d) => !d.url.startsWith('/hoi-dap/')).map((d) => d.text), ...intents.map((i) => i.answer ?? '')].map(norm).join(' ');
   const examples = intents
     .flatMap((i) => i.examples)
     .map(norm)

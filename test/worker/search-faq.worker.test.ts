@@ -40,6 +40,41 @@ describe('GET /api/search', () => {
     await expectError(await fetchWorker(path), status, code);
   });
 
+  it('pages with offset: every result once, the total the same on every page', async () => {
+    const get = async (offset: number) => (await (await fetchWorker(`/api/search?q=ma%20tuy&limit=50&offset=${offset}`)).json()) as { total: number; results: { url: string }[] };
+    const first = await get(0);
+    expect(first.total).toBeGreaterThan(100);
+    const urls: string[] = [];
+    for (let offset = 0; offset < first.total; offset += 50) {
+      const page = await get(offset);
+      expect(page.total).toBe(first.total);
+      urls.push(...page.results.map((r) => r.url));
+    }
+    expect(urls.length).toBe(first.total);
+    expect(new Set(urls).size).toBe(first.total);
+    expect((await get(first.total)).results).toEqual([]);
+  });
+
+  it.each([['-1'], ['abc'], ['5001'], ['1.5']])('offset=%s -> 400 bad_offset', async (offset) => {
+    await expectError(await fetchWorker(`/api/search?q=x&offset=${offset}`), 400, 'bad_offset');
+  });
+
+  it('/tim-kiem/ answers a posted form: results and an honest count, the title without the query', async () => {
+    const post = (body: string) => fetchWorker('/tim-kiem/', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const html = await (await post('q=ma+tuy&page=2')).text();
+    expect(html).toMatch(/<title>Tìm kiếm[^<]*<\/title>/);
+    expect(html.match(/<title>[^<]*<\/title>/)![0]).not.toContain('ma tuy');
+    const m = html.match(/Tìm thấy ([\d.]+) kết quả cho “ma tuy”, đang xem 21–40\./);
+    expect(m).not.toBeNull();
+    expect(html).toContain('<ol class="results" data-results start="21">');
+    expect(html).toMatch(/<button type="submit" name="page" value="3" data-next>/);
+    // A page past the end shows the last page, with its honest range.
+    const total = Number(m![1]!.replace(/\./g, ''));
+    const lastFirst = Math.floor((total - 1) / 20) * 20 + 1;
+    expect(await (await post('q=ma+tuy&page=99')).text()).toContain(`đang xem ${lastFirst}–${total}.`);
+    expect((await post(`q=${'x'.repeat(5000)}`)).status).toBe(413);
+  });
+
   it('answers a wrong method with 405 and Allow', async () => {
     const res = await fetchWorker('/api/search?q=x', { method: 'POST' });
     await expectError(res, 405, 'method_not_allowed');
