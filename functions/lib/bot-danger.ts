@@ -28,6 +28,8 @@
  *   is near it; a `hypothetical` word just before a danger in its sentence ("nếu", "có …
  *   không", "phòng tránh"; within HYPOTHETICAL_REACH words, or around it) or a `general`
  *   question earlier in it ("làm gì khi") cancels it unless `urgent`, `plea` or `threat` is near;
+ *   a `treatment` word (a treatment facility, Công an xã) cancels being held or taken away
+ *   unless an urgent word or a plea is near;
  * - the number first: a place abroad or a workplace that holds people (not after "nếu không…"
  *   in its sentence: "nếu không … sẽ bán sang Campuchia" is a threat) → 111; then collapse →
  *   115; self-harm → its rule; ransom → 113; captivity → 111; a child hurt when nothing says
@@ -43,7 +45,7 @@ import type { Rule, SafetyHit } from './bot-safety.ts';
 
 export const DANGER_CLASSES = ['captivity', 'held', 'moved', 'ransom', 'violence', 'psychosis', 'collapse', 'selfharm'] as const;
 export const SUPPORT_CLASSES = ['now', 'urgent', 'plea', 'person', 'threat'] as const;
-export const OTHER_CLASSES = ['abroad', 'labour', 'child', 'law', 'hypothetical', 'general'] as const;
+export const OTHER_CLASSES = ['abroad', 'labour', 'child', 'law', 'hypothetical', 'general', 'treatment'] as const;
 export type DangerClass = (typeof DANGER_CLASSES)[number];
 export type SignalClass = DangerClass | (typeof SUPPORT_CLASSES)[number] | (typeof OTHER_CLASSES)[number];
 export const SIGNAL_CLASSES: readonly SignalClass[] = [...DANGER_CLASSES, ...SUPPORT_CLASSES, ...OTHER_CLASSES];
@@ -235,7 +237,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     // Positions inside a danger lexeme: a frame word starting there belongs to it ("không biết có được về").
     const covered = new Uint8Array(toks.length);
     for (const d of hits) if (isDanger(d.lexeme.cls)) covered.fill(1, d.first, d.last + 1);
-    const frame = (cls: SignalClass) => cls === 'law' || cls === 'hypothetical' || cls === 'general';
+    const frame = (cls: SignalClass) => cls === 'law' || cls === 'hypothetical' || cls === 'general' || cls === 'treatment';
     const byClass = new Map<SignalClass, Match[]>();
     const of = (cls: SignalClass) => {
       let list = byClass.get(cls);
@@ -260,6 +262,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       return out;
     };
     const law = of('law').length > 0;
+    const treatment = of('treatment').length > 0;
     // Hypothetical words by the position they start at.
     const hypoAt = new Map<number, Match[]>();
     for (const h of of('hypothetical')) hypoAt.set(h.first, [...(hypoAt.get(h.first) ?? []), h]);
@@ -281,6 +284,8 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       if (d.lexeme.cls === 'held' && !abroad) return false;
       const urgent = near(d, 'urgent') || near(d, 'plea');
       if (law && !urgent) return false;
+      // Held or taken away in treatment is the legal process.
+      if (treatment && !urgent && (d.lexeme.cls === 'captivity' || d.lexeme.cls === 'held' || d.lexeme.cls === 'moved')) return false;
       const framed = hypoBefore(d) || (general.get(d.sentence) ?? Infinity) < d.first;
       if (framed && !urgent && !near(d, 'threat')) return false;
       const support = new Set<string>(SUPPORT_CLASSES.filter((c) => near(d, c)).map((c) => (c === 'urgent' ? 'now' : c)));
