@@ -16,7 +16,7 @@ const topic = (id: string) => {
   if (!t) throw new Error(`content/today.yaml has no topic ${id}`);
   return t;
 };
-const plain = (md: string) => foldVietnamese(md.replace(/\]\([^)]*\)/g, ']'));
+const plain = (md: string) => foldVietnamese(md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
 
 describe('content/today.yaml', () => {
   it('starts with telling Công an xã, then the drug test (Bộ Công an, 30/01/2026)', () => {
