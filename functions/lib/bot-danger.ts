@@ -323,3 +323,22 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
 
   return { check };
 }
+
+/**
+ * Which reading answers when the phrase rules (bot-safety) and this reader both see a crisis.
+ * The phrase rules answer, except when they would send the person to 113 first while this
+ * reader places them abroad or in a workplace that holds people and sends them to 111:
+ * 113 cannot be dialled from abroad, and 111 takes trafficking reports (FACTS.md). The other
+ * reading's numbers follow. `number` turns a hotline id into the number dialled.
+ * @example combineHits(safety113Hit, abroadHit, n) // abroadHit's rule, hotlines 111, then 113…
+ */
+export function combineHits<T extends { route: string; hotlines: string[] }>(
+  first: T | null,
+  second: (T & { classes?: readonly string[] }) | null,
+  number: (id: string) => string | undefined,
+): T | null {
+  if (!first) return second;
+  if (!second || first.route !== 'crisis') return first;
+  const abroad = second.classes?.includes('abroad') && number(first.hotlines[0] ?? '') === '113' && number(second.hotlines[0] ?? '') === '111';
+  return abroad ? { ...second, hotlines: [...new Set([...second.hotlines, ...first.hotlines])] } : first;
+}

@@ -15,7 +15,7 @@ import { KIND_WORDS, figure, yearOf } from './format.ts';
 import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
-import { createDanger, type DangerLexicon } from './bot-danger.ts';
+import { combineHits, createDanger, type DangerLexicon } from './bot-danger.ts';
 import { readFacets, repairTypos, type Facets, type Need } from './bot-facets.ts';
 import { QUESTION_MAX } from './params.ts';
 
@@ -323,7 +323,8 @@ export function createBot(data: BotData) {
   function answer(question: string, context: BotContext = {}, search: SearchFn = () => []): BotAnswer {
     const folded = foldVietnamese(question.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, ' ').trim();
     // 1. Crisis first, before anything else; 2. requests for harm get help information instead.
-    const safe = safety.check(question) ?? danger.check(question);
+    const first = safety.check(question);
+    const safe = combineHits(first, !first || first.route === 'crisis' ? danger.check(question) : null, (id) => data.hotlines[id]?.number);
     if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
     return understood(question, folded, context, search);
   }

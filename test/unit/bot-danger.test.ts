@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import botJson from '../../build/bot.json';
-import { createDanger } from '../../functions/lib/bot-danger.ts';
+import { combineHits, createDanger } from '../../functions/lib/bot-danger.ts';
 import { createSafety } from '../../functions/lib/bot-safety.ts';
 import { createBot, type BotData } from '../../functions/lib/bot.ts';
 import { VARIANTS, variantOf } from '../eval/variants.ts';
@@ -209,8 +209,8 @@ describe('how it reads', () => {
 describe('the bot asks it after safety.check', () => {
   const bot = createBot(data);
   const safety = createSafety(data);
-  it.each(crises)('answers with the first line when it triggers, else with this one: %s', (q) => {
-    const hit = safety.check(q) ?? danger.check(q)!;
+  it.each(crises)('answers with the first line when it triggers (unless only this one sees the person abroad), else with this one: %s', (q) => {
+    const hit = combineHits(safety.check(q), danger.check(q), (id) => data.hotlines[id]?.number)!;
     const a = bot.answer(q);
     expect(a.route).toBe('crisis');
     expect(a.intent).toBe(hit.rule.id);

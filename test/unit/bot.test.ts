@@ -399,3 +399,20 @@ describe('follow-ups', () => {
     expect(next.answer).toContain('Lào Cai');
   });
 });
+
+describe('the first number when a crisis is abroad', () => {
+  // test/real-questions/tune/c.yaml c-032 (news report of a seafarer's message): held for
+  // ransom at sea, abroad. 113 cannot be dialled from there; 111 takes trafficking reports.
+  it('puts 111 first for people held for ransom abroad, with 113 still listed', () => {
+    const a = ask('Hải tặc đã đưa tất cả các thuyền viên trên tàu lên bờ để giam giữ, yêu cầu chủ tàu chuyển tiền chuộc cho chúng. Hiện nay do chủ tàu chậm nộp tiền chuộc tàu nên hải tặc đã chặt đứt một cánh tay của thuyền trưởng');
+    expect(a.route).toBe('crisis');
+    expect(a.hotlines[0]?.number).toBe('111');
+    expect(a.hotlines.map((h) => h.number)).toContain('113');
+  });
+
+  it('keeps 113 first for a kidnapping with ransom inside the country', () => {
+    const a = ask('bọn nó bắt nhà em gửi tiền mới thả em về');
+    expect(a.route).toBe('crisis');
+    expect(a.hotlines[0]?.number).toBe('113');
+  });
+});
