@@ -5,6 +5,7 @@
  * request start/end and bytes, first contentful paint. A diagnostic, not a budget check.
  */
 import { launch } from '../test/e2e/browser.ts';
+import { slowLinePage } from './lib/fcp.ts';
 
 const urls = process.argv.slice(2);
 const runs = Number(process.env.FCP_RUNS ?? 3);
@@ -14,13 +15,7 @@ const all = new Map<string, Row[]>(urls.map((u) => [u, []]));
 try {
   for (let i = 0; i < runs; i++) {
     for (const url of urls) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { context, page, cdp } = await slowLinePage(browser);
       const wire = new Map<string, number>();
       const ids = new Map<string, string>();
       cdp.on('Network.requestWillBeSent', (e: any) => ids.set(e.requestId, new URL(e.request.url).pathname));

@@ -500,18 +500,11 @@ export function createBot(data: BotData) {
     };
   }
 
+  /** An honest "no grounded answer" in the given words, with search results as pointers. */
   function decline(text: string, folded: string, search: SearchFn): BotAnswer {
-    return {
-      matched: false,
-      answer: text,
-      intent: null,
-      sources: search(digest(folded)).slice(0, 3),
-      suggestions: data.fallback.suggestions,
-      hotlines: hotlines(data.fallback.hotlines),
-      context: {},
-      route: 'fallback',
-    };
+    return { ...fallback(folded, search), answer: text };
   }
+
 
   /**
    * A clarifying question only when the two options are distinct (each matches words of the

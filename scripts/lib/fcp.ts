@@ -43,6 +43,22 @@ export async function startMinimalServer(): Promise<{ base: string; stop: () => 
   return { base: `http://127.0.0.1:${a.port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/**
+ * A fresh 360 px page on the budget's emulated line: 400 kbit/s both ways, 400 ms latency,
+ * CPU 4x slower, cache off. The bench and scripts/fcp-trace.ts share it, so the diagnostic
+ * sees exactly the line the budget is measured on.
+ */
+export async function slowLinePage(browser: Awaited<ReturnType<typeof launch>>) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
 export interface FcpResult {
   /** the URL measured (the minimal page first) */
   url: string;
@@ -60,18 +76,7 @@ export async function measureFcp(urls: string[], runs = 5): Promise<FcpResult[]>
   try {
     for (let i = 0; i < runs; i++) {
       for (const url of urls) {
-        const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: 400,
-          downloadThroughput: (400 * 1024) / 8,
-          uploadThroughput: (400 * 1024) / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const { context, page } = await slowLinePage(browser);
         await page.goto(url, { waitUntil: 'load' });
         const fcp = await page.evaluate(
           () =>
