@@ -289,8 +289,12 @@ const rules = parse(readFileSync('content/faq/rules.yaml', 'utf8')) as {
   crisis: { id: string; hotlines: string[]; patterns?: string[]; severe?: string[] }[];
   harm: { id: string; patterns?: string[]; severe?: string[] }[];
 };
-const FILLERS = ['người', 'nó', 'họ', 'ấy', 'hết', 'cả', 'mấy'];
-const multiword = (list: string[] = []) => list.filter((p) => p.trim().split(/\s+/).length >= 2);
+// Neutral fillers only: "người" would make "bị mua bán người sang…", the name of the crime
+// (a legal question), not a danger phrase with a word slipped in.
+const FILLERS = ['nó', 'họ', 'ấy', 'hết', 'cả', 'mấy'];
+// English phrases ("sold across the border") are read word for word, without gaps.
+const ascii = (p: string) => /^[\x00-\x7f]*$/.test(p);
+const multiword = (list: string[] = []) => list.filter((p) => p.trim().split(/\s+/).length >= 2 && !ascii(p));
 
 describe('words in between do not hide a danger phrase (fast-check)', () => {
   const phrases = [
@@ -313,7 +317,9 @@ describe('words in between do not hide a danger phrase (fast-check)', () => {
         expect(hit?.route, q).toBe(route);
         if (route === 'crisis') for (const h of (rule as { hotlines: string[] }).hotlines) expect(hit!.hotlines, q).toContain(h);
       }),
-      { numRuns: 600 },
+      // endOnFailure: report the first counterexample; shrinking it runs the matcher thousands
+      // of times (it ran for many minutes in CI).
+      { numRuns: 600, endOnFailure: true },
     );
   });
 });
