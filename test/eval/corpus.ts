@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { foldVietnamese } from '../../functions/lib/fold.ts';
 
 export const KINDS = ['family', 'treatment', 'costs', 'compulsory', 'methadone', 'trafficking', 'prostitution', 'legal', 'campaign', 'figures', 'crisis'] as const;
 export const EXPECTS = ['crisis', 'answer', 'legal', 'decline'] as const;
@@ -21,7 +22,7 @@ const phrase = z.string().trim().min(1);
 
 export const entrySchema = z
   .object({
-    id: z.string().regex(/^[abc]-\d{3,}$/, 'id: a-, b- or c- and a number, e.g. a-017'),
+    id: z.string().regex(/^[a-h]-\d{3,}$/, 'id: a letter a to h (the gatherer), a dash and a number, e.g. a-017'),
     q: z.string().trim().min(1).max(4000),
     source: z.url({ protocol: /^https?$/, error: 'source: the http(s) URL of the page the question came from' }),
     form: z.enum(FORMS),
@@ -59,11 +60,21 @@ export interface CorpusProblem {
   message: string;
 }
 
-/** Reads and validates every corpus file; ids must be unique across both splits. */
+/** A question's text for comparing entries: accents, case, punctuation and spacing ignored. */
+export function questionKey(q: string): string {
+  return foldVietnamese(q).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Reads and validates every corpus file; ids must be unique across both splits, and so must
+ * questions (compared by questionKey), so a question found twice can never sit in tune/ and
+ * heldout/ at once. A problem names the entry's id and the other id, never the text.
+ */
 export function loadCorpus(dir = CORPUS_DIR): { entries: LoadedEntry[]; problems: CorpusProblem[] } {
   const entries: LoadedEntry[] = [];
   const problems: CorpusProblem[] = [];
   const seen = new Map<string, string>();
+  const seenQ = new Map<string, string>();
   for (const split of SPLITS) {
     const folder = join(dir, split);
     let files: string[] = [];
@@ -97,6 +108,10 @@ export function loadCorpus(dir = CORPUS_DIR): { entries: LoadedEntry[]; problems
         const prev = seen.get(r.data.id);
         if (prev) problems.push({ file, where, message: `duplicate id (also in ${prev})` });
         seen.set(r.data.id, file);
+        const key = questionKey(r.data.q);
+        const twin = seenQ.get(key);
+        if (twin) problems.push({ file, where, message: `the same question as ${twin}` });
+        seenQ.set(key, r.data.id);
         entries.push({ ...r.data, split, file });
       });
     }
