@@ -17,6 +17,7 @@ import { calendarEvents } from './lib/calendar.ts';
 import { buildSearchIndex } from '../functions/lib/search.ts';
 import { createBot } from '../functions/lib/bot.ts';
 import { pageDocs, planDocs, planRef, todayDocs } from './lib/search-docs.ts';
+import { siteStyle } from './lib/style.ts';
 
 function main(): void {
   const plans = loadPlans();
@@ -99,7 +100,9 @@ function main(): void {
     const bad = d.checks.filter((c) => c.status !== 'ok');
     console.log(`${d.slug}: ${d.blocks.length} paragraphs, ${d.targets.length} targets, ${d.checks.length} checks (${bad.length} not adding up), ${d.corrections.length} corrections`);
   }
-  writeFileSync(join(ROOT, 'site/public/_headers'), headersFile());
+  const style = siteStyle();
+  writeFileSync(join(ROOT, 'build', 'site-style.json'), JSON.stringify(style));
+  writeFileSync(join(ROOT, 'site/public/_headers'), headersFile(style.hash));
   console.log(`content ok: ${plans.length} plans, ${plans.reduce((n, p) => n + p.blocks.length, 0)} paragraphs`);
 }
 

@@ -18,7 +18,8 @@
  *   belongs to its status (the runtime writes whatever statusText says: "400 OK").
  */
 import { Hono } from 'hono';
-import { SECURITY_HEADERS } from '../functions/lib/headers.ts';
+import { securityHeaders } from '../functions/lib/headers.ts';
+import siteStyle from '../build/site-style.json';
 import { POST_PAGES } from '../functions/lib/params.ts';
 import { ERRORS, errorBody, errorPageHtml } from '../functions/lib/errors.ts';
 
@@ -95,6 +96,8 @@ async function notFound(request: Request, env: Env): Promise<Response> {
   if (page.status !== 200) return errorPage(404, 'Không tìm thấy trang.');
   return new Response(page.body, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
 }
+
+const SECURITY_HEADERS = securityHeaders(siteStyle.hash);
 
 /** Security headers on, the right reason phrase, and text/html always with its charset. */
 export function finish(res: Response): Response {

@@ -9,7 +9,8 @@ const PHONE_TEXT = /(?<![\d.,/])(0\d{2,3}(?:[ .]?\d{2,4}){2,3}|1[89]00(?:[ .]?\d
 
 export function phoneNumbersIn(html: string): string[] {
   const found = [...html.matchAll(TEL)].map((m) => (m[1] ?? '').replace(/\D/g, ''));
-  const text = html.replace(/<[^>]+>/g, ' ');
+  // The page's text only: a stylesheet's colours (#00000059) are not numbers anyone dials.
+  const text = html.replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
   found.push(...[...text.matchAll(PHONE_TEXT)].map((m) => (m[1] ?? '').replace(/\D/g, '')));
   return found;
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { phoneNumbersIn } from '../../scripts/lib/phones.ts';
 import { hotlinesSchema } from '../../scripts/lib/schema.ts';
@@ -242,5 +243,27 @@ describe('the bot quotes the portal\'s own pages as they are', () => {
     const html = pages.get(path);
     if (!html) return expect(ON_DEMAND.includes(path), `${path} is neither built nor on demand`).toBe(true);
     expect(text(html)).toContain(quote.normalize('NFC'));
+  });
+});
+
+describe('the inline stylesheet and the CSP', () => {
+  // Each page carries the site's CSS inline (one round trip less on a slow line). If its text
+  // and the hash in the CSP ever differ, browsers drop the style and the page is unstyled.
+  const headersFile = readFileSync(join(CLIENT, '_headers'), 'utf8');
+  const csp = /Content-Security-Policy: (.+)/.exec(headersFile)?.[1] ?? '';
+  const styleSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('style-src')) ?? '';
+  it.each([...pages.keys()])('%s: one inline <style>, allowed by its hash, no style attributes', (path) => {
+    const html = pages.get(path)!;
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(styles).toHaveLength(1);
+    const hash = `'sha256-${createHash('sha256').update(styles[0]!, 'utf8').digest('base64')}'`;
+    expect(styleSrc.split(' ')).toContain(hash);
+    expect(styles[0]!.length).toBeGreaterThan(2000);
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).not.toContain('href="/site.css"');
+  });
+  it('style-src allows nothing inline beyond that hash', () => {
+    expect(styleSrc).not.toContain('unsafe-inline');
+    expect(styleSrc.split(' ').filter((s) => s.startsWith("'sha256-"))).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { escapeText, renderFeed } from '../../functions/lib/ical.ts';
 import { BODY_TIMEOUT_MS, MAX_BODY, readForm, readLimited } from '../../functions/body.ts';
 import { cleanText, parseFaqInput, QUESTION_MAX } from '../../functions/lib/params.ts';
-import { headersFile, SECURITY_HEADERS } from '../../functions/lib/headers.ts';
+import { headersFile, securityHeaders } from '../../functions/lib/headers.ts';
 import { ERRORS } from '../../functions/lib/errors.ts';
 
 describe('escapeText (RFC 5545 TEXT)', () => {
@@ -166,7 +166,7 @@ describe('parseFaqInput cleans every field of context like the question', () => 
 
 describe('security headers', () => {
   it('HSTS for a year with subdomains, in the Worker headers and in _headers for prerendered files', () => {
-    expect(SECURITY_HEADERS['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
-    expect(headersFile()).toContain('  Strict-Transport-Security: max-age=31536000; includeSubDomains\n');
+    expect(securityHeaders("'sha256-x'")['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
+    expect(headersFile("'sha256-x'")).toContain('  Strict-Transport-Security: max-age=31536000; includeSubDomains\n');
   });
 });
