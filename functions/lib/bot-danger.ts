@@ -45,7 +45,7 @@ import type { Rule, SafetyHit } from './bot-safety.ts';
 
 export const DANGER_CLASSES = ['captivity', 'held', 'moved', 'ransom', 'violence', 'psychosis', 'collapse', 'selfharm'] as const;
 export const SUPPORT_CLASSES = ['now', 'urgent', 'plea', 'person', 'threat'] as const;
-export const OTHER_CLASSES = ['abroad', 'labour', 'child', 'law', 'hypothetical', 'general', 'treatment'] as const;
+export const OTHER_CLASSES = ['abroad', 'labour', 'child', 'law', 'ask', 'hypothetical', 'general', 'treatment'] as const;
 export type DangerClass = (typeof DANGER_CLASSES)[number];
 export type SignalClass = DangerClass | (typeof SUPPORT_CLASSES)[number] | (typeof OTHER_CLASSES)[number];
 export const SIGNAL_CLASSES: readonly SignalClass[] = [...DANGER_CLASSES, ...SUPPORT_CLASSES, ...OTHER_CLASSES];
@@ -204,8 +204,8 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   const ambiguous = new Set(lex.ambiguous.map((w) => foldVietnamese(w)));
   const isDanger = (c: SignalClass | 'except'): c is DangerClass => (DANGER_CLASSES as readonly string[]).includes(c);
 
-  /** @param explain receives one line listing what was found, for editors and tests */
-  function check(question: string, explain?: (line: string) => void): DangerHit | null {
+  /** Every lexeme found in the question (after except phrases and negators), and a look-up by class. */
+  function read(question: string) {
     const { toks, accented } = tokensOf(question, typos);
     const all: Match[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -237,13 +237,37 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     // Positions inside a danger lexeme: a frame word starting there belongs to it ("không biết có được về").
     const covered = new Uint8Array(toks.length);
     for (const d of hits) if (isDanger(d.lexeme.cls)) covered.fill(1, d.first, d.last + 1);
-    const frame = (cls: SignalClass) => cls === 'law' || cls === 'hypothetical' || cls === 'general' || cls === 'treatment';
+    const frame = (cls: SignalClass) => cls === 'law' || cls === 'ask' || cls === 'hypothetical' || cls === 'general' || cls === 'treatment';
     const byClass = new Map<SignalClass, Match[]>();
     const of = (cls: SignalClass) => {
       let list = byClass.get(cls);
       if (!list) byClass.set(cls, (list = hits.filter((m) => m.lexeme.cls === cls && !(frame(cls) && covered[m.first]))));
       return list;
     };
+    return { toks, accented, hits, of };
+  }
+
+  /**
+   * The question is about danger in general, not a danger happening now: a `law` word
+   * (penalty, procedure, definition, a case in the news) or a `general` question ("làm gì
+   * khi", "cách đối phó"); no word anywhere that says now, urgent, a plea or a threat; and no
+   * one of the writer's own named ("con tôi", "em tôi", "gia đình": a `person` of two words or
+   * more), since "Con tôi bị bắt cóc, luật xử lý thế nào?" is a child in danger first.
+   * bot.ts uses it to set aside a phrase rule's crisis ("Bắt cóc trẻ em phải chịu hình phạt
+   * gì?") when this reader, which weighs the framing per danger, sees none. Addressing a
+   * doctor or a lawyer (`ask`) and "what if" words (`hypothetical`: "lo", "nếu") do not
+   * count here: a parent's story of a danger now often carries them.
+   */
+  function framed(question: string): boolean {
+    const { of } = read(question);
+    const frame = of('law').length > 0 || of('general').length > 0;
+    const own = of('person').some((m) => m.lexeme.words.length > 1);
+    return frame && !own && !(['now', 'urgent', 'plea', 'threat'] as const).some((c) => of(c).length > 0);
+  }
+
+  /** @param explain receives one line listing what was found, for editors and tests */
+  function check(question: string, explain?: (line: string) => void): DangerHit | null {
+    const { toks, accented, hits, of } = read(question);
     explain?.(`${accented ? 'accented' : 'plain'}: ${hits.map((m) => `${m.lexeme.cls}:${m.lexeme.text}@${m.first}`).join(' | ')}`);
     const dangers = hits.filter((m) => isDanger(m.lexeme.cls));
     if (!dangers.length) return null;
@@ -261,7 +285,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       for (const i of positions) if (!out.has(toks[i]!.sentence)) out.set(toks[i]!.sentence, i);
       return out;
     };
-    const law = of('law').length > 0;
+    const law = of('law').length > 0 || of('ask').length > 0;
     const treatment = of('treatment').length > 0;
     // Hypothetical words by the position they start at.
     const hypoAt = new Map<number, Match[]>();
@@ -321,7 +345,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     };
   }
 
-  return { check };
+  return { check, framed };
 }
 
 /**

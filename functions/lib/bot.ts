@@ -323,8 +323,13 @@ export function createBot(data: BotData) {
   function answer(question: string, context: BotContext = {}, search: SearchFn = () => []): BotAnswer {
     const folded = foldVietnamese(question.slice(0, MAX_QUESTION_CHARS)).replace(/\s+/g, ' ').trim();
     // 1. Crisis first, before anything else; 2. requests for harm get help information instead.
-    const first = safety.check(question);
-    const safe = combineHits(first, !first || first.route === 'crisis' ? danger.check(question) : null, (id) => data.hotlines[id]?.number);
+    const phrase = safety.check(question);
+    const read = !phrase || phrase.route === 'crisis' ? danger.check(question) : null;
+    // No single phrase decides: a phrase rule's crisis is set aside when the question asks about
+    // danger in general, the law or a "what if", nothing says it is happening now, and the
+    // second reader (which weighs that framing per danger) sees no crisis either.
+    const first = phrase?.route === 'crisis' && !read && danger.framed(question) ? null : phrase;
+    const safe = combineHits(first, read, (id) => data.hotlines[id]?.number);
     if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
     return understood(question, folded, context, search);
   }

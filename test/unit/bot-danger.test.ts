@@ -226,3 +226,36 @@ describe('the bot asks it after safety.check', () => {
     expect(a.answer).toBe(data.crisis.find((r) => r.id === 'khan-cap-bat-coc')!.answer);
   });
 });
+
+describe('no single phrase decides: a question about danger in general is not a danger now', () => {
+  const bot = createBot(data);
+  const safety = createSafety(data);
+  // Real questions (tune corpus) that a phrase rule of rules.yaml alone sends to a crisis answer.
+  const general: [q: string, source: string][] = [
+    ['Gần đây tôi thấy báo chí viết về vụ việc bắt cóc trẻ em, vậy xin quý báo cho biết, hành vi bắt cóc trẻ em sẽ bị xử lý như thế nào?', 'https://dantri.com.vn/phap-luat/nhung-tinh-huong-phap-ly-doi-voi-hanh-vi-bat-coc-tre-em-20221220171257072.htm'],
+    ['Bắt cóc trẻ em phải chịu hình phạt gì?', 'https://luatvietnam.vn/tin-van-ban-moi/bat-coc-tre-em-phai-chiu-hinh-phat-gi-186-7533-article.html'],
+    ['Sốc ma tuý nguy hiểm như thế nào và cách sơ cứu?', 'https://infonet.vietnamnet.vn/soc-ma-tuy-nguy-hiem-nhu-the-nao-va-cach-so-cuu-233270.html'],
+    ['Làm thế nào để đối phó với đối tượng “ngáo đá”?', 'http://dantri.com.vn/xa-hoi/lam-the-nao-de-doi-pho-voi-doi-tuong-ngao-da-20161113091252013.htm'],
+    ['khi phát hiện trẻ em bị xâm hại, bạo lực thì nên liên hệ nơi nào?', 'https://plo.vn/tong-dai-quoc-gia-111-ket-noi-de-bao-ve-tre-em-post663452.html'],
+  ];
+  it.each(general)('%s is answered, not sent to a crisis answer, and still lists the numbers (%s)', (q) => {
+    expect(safety.check(q)?.route).toBe('crisis'); // the phrase rule alone would raise the alarm
+    for (const v of VARIANTS) {
+      const a = bot.answer(variantOf(q, v));
+      expect(a.route, v).not.toBe('crisis');
+      expect(a.route, v).not.toBe('harm');
+      expect(a.hotlines.length, v).toBeGreaterThan(0);
+    }
+  });
+  // Written for this test: the same framing words around a danger to someone of the writer's own,
+  // or happening now, or with a plea, stays a crisis.
+  it.each([
+    ['Con tôi bị bắt cóc, bọn nó đòi tiền chuộc, luật xử lý thế nào?', '113'],
+    ['Cháu bé nhà bên đang bị xâm hại, khi phát hiện thì nên liên hệ nơi nào?', '111'],
+    ['Sốc ma túy, nó nằm co giật ngay trước mặt tôi, cứu với, cách sơ cứu?', '115'],
+  ])('%s stays a crisis, %s first', (q, number) => {
+    const a = bot.answer(q);
+    expect(a.route).toBe('crisis');
+    expect(a.hotlines[0]?.number).toBe(number);
+  });
+});
