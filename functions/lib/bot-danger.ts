@@ -244,7 +244,29 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       if (!list) byClass.set(cls, (list = hits.filter((m) => m.lexeme.cls === cls && !(frame(cls) && covered[m.first]))));
       return list;
     };
-    return { toks, accented, hits, of };
+    // Per sentence, where the first of some positions stands.
+    const firstIn = (positions: number[]) => {
+      const out = new Map<number, number>();
+      for (const i of positions) if (!out.has(toks[i]!.sentence)) out.set(toks[i]!.sentence, i);
+      return out;
+    };
+    // A place abroad inside a threat ("nếu không … sẽ bán sang Campuchia": "otherwise…") says
+    // where the person might be taken, not where they are.
+    const otherwise = firstIn(toks.flatMap((t, i) => (t.f === 'neu' && toks[i + 1]?.f === 'khong' && t.sentence === toks[i + 1]!.sentence ? [i] : [])));
+    const placed = (cls: 'abroad' | 'labour') => of(cls).some((a) => !((otherwise.get(a.sentence) ?? Infinity) < a.first));
+    const inCountry = !placed('abroad');
+    return { toks, accented, hits, of, firstIn, abroad: !inCountry || placed('labour'), inCountry };
+  }
+
+  /**
+   * For a crisis only the phrase rules saw: the abroad route's hit when the story names a place
+   * abroad (not inside a threat), so combineHits puts 111 first (113 cannot be dialled from
+   * abroad; 111 takes trafficking reports, FACTS.md). A workplace alone does not move the number.
+   */
+  function abroadHit(question: string): DangerHit | null {
+    if (read(question).inCountry) return null;
+    const rule = byId.get(lex.rules.abroad)!;
+    return { route: 'crisis', rule, hotlines: rule.hotlines, phrases: [], classes: ['abroad'] };
   }
 
   /**
@@ -267,7 +289,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
 
   /** @param explain receives one line listing what was found, for editors and tests */
   function check(question: string, explain?: (line: string) => void): DangerHit | null {
-    const { toks, accented, hits, of } = read(question);
+    const { toks, accented, hits, of, firstIn, abroad } = read(question);
     explain?.(`${accented ? 'accented' : 'plain'}: ${hits.map((m) => `${m.lexeme.cls}:${m.lexeme.text}@${m.first}`).join(' | ')}`);
     const dangers = hits.filter((m) => isDanger(m.lexeme.cls));
     if (!dangers.length) return null;
@@ -279,11 +301,6 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       let set = sentences.get(cls);
       if (!set) sentences.set(cls, (set = new Set(of(cls).map((x) => x.sentence))));
       return set.has(m.sentence - 1) || set.has(m.sentence) || set.has(m.sentence + 1);
-    };
-    const firstIn = (positions: number[]) => {
-      const out = new Map<number, number>();
-      for (const i of positions) if (!out.has(toks[i]!.sentence)) out.set(toks[i]!.sentence, i);
-      return out;
     };
     const law = of('law').length > 0 || of('ask').length > 0;
     const treatment = of('treatment').length > 0;
@@ -297,10 +314,6 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       return false;
     };
     const general = firstIn(of('general').map((g) => g.first));
-    // A place abroad inside a threat ("nếu không … sẽ bán sang Campuchia": "otherwise…") says
-    // where the person might be taken, not where they are.
-    const otherwise = firstIn(toks.flatMap((t, i) => (t.f === 'neu' && toks[i + 1]?.f === 'khong' && t.sentence === toks[i + 1]!.sentence ? [i] : [])));
-    const abroad = [...of('abroad'), ...of('labour')].some((a) => !((otherwise.get(a.sentence) ?? Infinity) < a.first));
     // Without accents, a second, separate danger anywhere in the story confirms.
     const lastStart = Math.max(...dangers.map((o) => o.first));
     const firstEnd = Math.min(...dangers.map((o) => o.last));
@@ -345,7 +358,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     };
   }
 
-  return { check, framed };
+  return { check, framed, abroadHit };
 }
 
 /**

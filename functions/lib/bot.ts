@@ -329,7 +329,9 @@ export function createBot(data: BotData) {
     // danger in general, the law or a "what if", nothing says it is happening now, and the
     // second reader (which weighs that framing per danger) sees no crisis either.
     const first = phrase?.route === 'crisis' && !read && danger.framed(question) ? null : phrase;
-    const safe = combineHits(first, read, (id) => data.hotlines[id]?.number);
+    // A crisis told from abroad puts 111 first whichever reader found it.
+    const second = read ?? (first?.route === 'crisis' ? danger.abroadHit(question) : null);
+    const safe = combineHits(first, second, (id) => data.hotlines[id]?.number);
     if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
     return understood(question, folded, context, search);
   }

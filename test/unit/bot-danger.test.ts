@@ -259,3 +259,24 @@ describe('no single phrase decides: a question about danger in general is not a 
     expect(a.hotlines[0]?.number).toBe(number);
   });
 });
+
+describe('a crisis told from abroad puts 111 first, whichever reader found it', () => {
+  const bot = createBot(data);
+  const safety = createSafety(data);
+  // https://www.datviet.com/bo-ngoai-giao-csvn-ngo-lo-166-nguoi-viet-mac-ket-o-myanmar/?amp=1
+  // (tune corpus c-044): a group stranded in Myanmar writing to the embassy.
+  const q = 'Đại sứ quán bảo xác nhận được thông tin của công dân nhưng mà vẫn chưa thấy đến thăm gặp chúng tôi và xử lý cho chúng tôi để chúng tôi về. Mong Sứ quán và Chính phủ Việt Nam sẽ cố gắng cứu lấy chúng tôi và giúp đỡ chúng tôi về quê hương sớm nhất có thể. Cứu lấy chúng tôi!';
+  it('the phrase rules alone would put 113 first; the bot puts 111 first and keeps 113 after it', () => {
+    const hit = safety.check(q)!;
+    expect(data.hotlines[hit.hotlines[0]!]?.number).toBe('113');
+    const numbers = bot.answer(q).hotlines.map((h) => h.number);
+    expect(numbers[0]).toBe('111');
+    expect(numbers).toContain('113');
+  });
+  it('a place abroad inside a threat ("nếu không … bán sang") does not move the number', () => {
+    // Written for this test.
+    const threat = 'Con tôi bị bắt cóc rồi, chúng nó đòi 50 triệu, nếu không chúng sẽ mang nó sang Campuchia';
+    expect(bot.answer(threat).hotlines[0]?.number).toBe('113');
+    expect(bot.answer('Con tôi bị bắt cóc rồi, giờ nó đang ở Campuchia').hotlines[0]?.number).toBe('111');
+  });
+});
