@@ -22,7 +22,7 @@
  *   that holds people, the `abroad` / `labour` words) and, in the same or an adjacent
  *   sentence, support that it is happening to a real person now: `now`, `urgent`, `plea`,
  *   `person` or `threat` (with accents one of them; without accents two different ones, a
- *   second separate danger or a place abroad / workplace counting too);
+ *   second separate danger or a place abroad / workplace counting too, a plea counting twice);
  * - framing: a `law` word anywhere (penalty, procedure, a case in the news, "là gì", advice
  *   asked of a doctor or a lawyer) cancels every danger unless an `urgent` word or a `plea`
  *   is near it; a `hypothetical` word just before a danger in its sentence ("nếu", "có …
@@ -329,6 +329,9 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       if (accented) return support.size >= 1;
       if (near(d, 'abroad') || near(d, 'labour')) support.add('abroad');
       if (lastStart > d.last || firstEnd < d.first) support.add('danger');
+      // A cry for help ("cuu me", "cuu voi": its one-word form is ambiguous and never matches
+      // without accents) is the strongest sign that it is happening now: it counts twice.
+      if (support.has('plea')) support.add('plea, again');
       return support.size >= 2;
     });
     if (!kept.length) return null;
