@@ -32,7 +32,7 @@
  *   unless an urgent word or a plea is near;
  * - the number first: a place abroad or a workplace that holds people (not after "nếu không…"
  *   in its sentence: "nếu không … sẽ bán sang Campuchia" is a threat) → 111; then collapse →
- *   115; self-harm → its rule; ransom → 113; captivity → 111; a child hurt when nothing says
+ *   115; self-harm → its rule; sold or forced (`sold`) → 111; ransom → 113; held → 111; a child hurt when nothing says
  *   "now" → 111 (child line); being taken away, violence, psychosis → 113. The hotlines of
  *   every route that applies follow, the first route's own first.
  *
@@ -43,7 +43,7 @@
 import { accentKey, foldVietnamese, tokenize } from './fold.ts';
 import type { Rule, SafetyHit } from './bot-safety.ts';
 
-export const DANGER_CLASSES = ['captivity', 'held', 'moved', 'ransom', 'violence', 'psychosis', 'collapse', 'selfharm'] as const;
+export const DANGER_CLASSES = ['captivity', 'sold', 'held', 'moved', 'ransom', 'violence', 'psychosis', 'collapse', 'selfharm'] as const;
 export const SUPPORT_CLASSES = ['now', 'urgent', 'plea', 'person', 'threat'] as const;
 export const OTHER_CLASSES = ['abroad', 'labour', 'child', 'law', 'ask', 'hypothetical', 'general', 'treatment'] as const;
 export type DangerClass = (typeof DANGER_CLASSES)[number];
@@ -255,7 +255,9 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     const otherwise = firstIn(toks.flatMap((t, i) => (t.f === 'neu' && toks[i + 1]?.f === 'khong' && t.sentence === toks[i + 1]!.sentence ? [i] : [])));
     const placed = (cls: 'abroad' | 'labour') => of(cls).some((a) => !((otherwise.get(a.sentence) ?? Infinity) < a.first));
     const inCountry = !placed('abroad');
-    return { toks, accented, hits, of, firstIn, abroad: !inCountry || placed('labour'), inCountry };
+    /** after "nếu không" in its sentence: what will happen otherwise, a threat */
+    const threatened = (m: Match) => (otherwise.get(m.sentence) ?? Infinity) < m.first;
+    return { toks, accented, hits, of, firstIn, abroad: !inCountry || placed('labour'), inCountry, threatened };
   }
 
   /**
@@ -272,9 +274,11 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   /**
    * The question is about danger in general, not a danger happening now: a `law` word
    * (penalty, procedure, definition, a case in the news) or a `general` question ("làm gì
-   * khi", "cách đối phó"); no word anywhere that says now, urgent, a plea or a threat; and no
-   * one of the writer's own named ("con tôi", "em tôi", "gia đình": a `person` of two words or
-   * more), since "Con tôi bị bắt cóc, luật xử lý thế nào?" is a child in danger first.
+   * khi", "cách đối phó", "nếu chẳng may"), no word anywhere that says now, urgent, a plea or
+   * a threat, and no one of the writer's own named (a `person` of two words or more: "Con
+   * tôi bị bắt cóc, luật xử lý thế nào?" is a child in danger first). A lighter test than this reader's
+   * own framing, per danger: tried on the held-out split, that one set aside two real crises
+   * to spare two false alarms, and a missed crisis costs more.
    * bot.ts uses it to set aside a phrase rule's crisis ("Bắt cóc trẻ em phải chịu hình phạt
    * gì?") when this reader, which weighs the framing per danger, sees none. Addressing a
    * doctor or a lawyer (`ask`) and "what if" words (`hypothetical`: "lo", "nếu") do not
@@ -282,14 +286,16 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
    */
   function framed(question: string): boolean {
     const { of } = read(question);
-    const frame = of('law').length > 0 || of('general').length > 0;
+    // "con tôi", "gia đình", "bố mẹ": someone of the writer's own (a `person` of two words or more).
     const own = of('person').some((m) => m.lexeme.words.length > 1);
-    return frame && !own && !(['now', 'urgent', 'plea', 'threat'] as const).some((c) => of(c).length > 0);
+    if (own) return false;
+    const frame = of('law').length > 0 || of('general').length > 0;
+    return frame && !(['now', 'urgent', 'plea', 'threat'] as const).some((c) => of(c).length > 0);
   }
 
   /** @param explain receives one line listing what was found, for editors and tests */
   function check(question: string, explain?: (line: string) => void): DangerHit | null {
-    const { toks, accented, hits, of, firstIn, abroad } = read(question);
+    const { toks, accented, hits, of, firstIn, abroad, threatened } = read(question);
     explain?.(`${accented ? 'accented' : 'plain'}: ${hits.map((m) => `${m.lexeme.cls}:${m.lexeme.text}@${m.first}`).join(' | ')}`);
     const dangers = hits.filter((m) => isDanger(m.lexeme.cls));
     if (!dangers.length) return null;
@@ -320,10 +326,10 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     const kept = dangers.filter((d) => {
       if (d.lexeme.cls === 'held' && !abroad) return false;
       const urgent = near(d, 'urgent') || near(d, 'plea');
+      const framed = hypoBefore(d) || (general.get(d.sentence) ?? Infinity) < d.first;
       if (law && !urgent) return false;
       // Held or taken away in treatment is the legal process.
       if (treatment && !urgent && (d.lexeme.cls === 'captivity' || d.lexeme.cls === 'held' || d.lexeme.cls === 'moved')) return false;
-      const framed = hypoBefore(d) || (general.get(d.sentence) ?? Infinity) < d.first;
       if (framed && !urgent && !near(d, 'threat')) return false;
       const support = new Set<string>(SUPPORT_CLASSES.filter((c) => near(d, c)).map((c) => (c === 'urgent' ? 'now' : c)));
       if (accented) return support.size >= 1;
@@ -336,13 +342,15 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     });
     if (!kept.length) return null;
 
-    const classes = new Set<SignalClass>(kept.map((d) => d.lexeme.cls as DangerClass));
+    // "nếu không … sẽ bán con tôi qua Campuchia": a threat to sell is a demand under threat.
+    const classes = new Set<SignalClass>(kept.map((d) => (d.lexeme.cls === 'sold' && threatened(d) ? 'ransom' : (d.lexeme.cls as DangerClass))));
     const nowSaid = kept.some((d) => near(d, 'now') || near(d, 'urgent') || near(d, 'plea') || near(d, 'threat'));
     const child = of('child').length > 0;
     const routes: Route[] = [];
     if (abroad) routes.push('abroad');
     if (classes.has('collapse')) routes.push('collapse');
     if (classes.has('selfharm')) routes.push('selfharm');
+    if (classes.has('sold')) routes.push('captivity');
     if (classes.has('ransom')) routes.push('ransom');
     if (classes.has('captivity') || classes.has('held')) routes.push('captivity');
     if (child && classes.has('violence') && !nowSaid) routes.push('child');
@@ -367,9 +375,10 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
 /**
  * Which reading answers when the phrase rules (bot-safety) and this reader both see a crisis.
  * The phrase rules answer, except when they would send the person to 113 first while this
- * reader places them abroad or in a workplace that holds people and sends them to 111:
- * 113 cannot be dialled from abroad, and 111 takes trafficking reports (FACTS.md). The other
- * reading's numbers follow. `number` turns a hotline id into the number dialled.
+ * reader sends them to 111 because they are abroad, in a workplace that holds people, or
+ * sold or forced to work, marry or sell sex (`sold`): 113 cannot be dialled from abroad, and 111 takes
+ * trafficking reports (FACTS.md), as danger.yaml's routes say. The other reading's numbers
+ * follow, so 113 is still there. `number` turns a hotline id into the number dialled.
  * @example combineHits(safety113Hit, abroadHit, n) // abroadHit's rule, hotlines 111, then 113…
  */
 export function combineHits<T extends { route: string; hotlines: string[] }>(
@@ -379,6 +388,7 @@ export function combineHits<T extends { route: string; hotlines: string[] }>(
 ): T | null {
   if (!first) return second;
   if (!second || first.route !== 'crisis') return first;
-  const abroad = second.classes?.includes('abroad') && number(first.hotlines[0] ?? '') === '113' && number(second.hotlines[0] ?? '') === '111';
-  return abroad ? { ...second, hotlines: [...new Set([...second.hotlines, ...first.hotlines])] } : first;
+  const trafficking = second.classes?.some((c) => c === 'abroad' || c === 'sold');
+  const switched = trafficking && number(first.hotlines[0] ?? '') === '113' && number(second.hotlines[0] ?? '') === '111';
+  return switched ? { ...second, hotlines: [...new Set([...second.hotlines, ...first.hotlines])] } : first;
 }
