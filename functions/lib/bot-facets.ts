@@ -83,10 +83,14 @@ const UNSOURCED: ReadonlyArray<[string, RegExp]> = [
   ['visit', re('tham gap|tham nuoi|gap (?:nguoi )?than nhan|duoc tham|gui do')],
   ['remedy', re('thay lang|thuoc nam|thuoc bac|bai thuoc|cai bang thuoc|nha chua|phong mach')],
   ['document', re('cong van (?:so )?\\d+')],
-  ['substance', /^(?:cho (?:toi|em|minh) hoi:? )?(?:ma tuy da|can sa|thuoc lac|heroin|ma tuy tong hop|chat cam|ma tuy) (?:la gi|la chat gi|la loai gi|co phai (?:la )?ma tuy)/],
+  ['substance', /^(?:cho (?:toi|em|minh) hoi:? )?(?:ma tuy da|can sa|thuoc lac|heroin|ma tuy tong hop|chat cam|ma tuy) (?:la gi|la chat gi|la loai gi|co phai (?:la )?ma tuy)|\b(?:nhung|cac|cac|may) loai ma tuy\b|\bloai ma tuy nao\b|\btac hai (?:cua|gi)\b/],
+  // HIV tests and treatment are medical questions: the plans name HIV work, never its medicine.
+  ['health', re('hiv duong tinh|xet nghiem hiv|ket qua xet nghiem hiv|prep|arv|phoi nhiem|lay nhiem hiv|lay hiv|thuoc khang (?:vi rut|virus)')],
+  // How long a drug stays in the body, or withdrawal lasts: medical, no source.
+  ['withdrawal', re('bao lau thi het|bao lau thi thai|bao lau thi sach|thai (?:ra )?het|ton tai trong (?:co the|nuoc tieu|mau)|hoi chung cai|vat thuoc')],
   ['prevention', re('phong ngua|tranh xa|phong tranh|de (?:tre|con|chau) khong (?:dung|sa vao|nghien|bi du do)')],
   ['opinion', re('co nen(?! (?:bao|lam|dua|di|dang ky|noi|giu))|nen hay khong|nghia la van nen')],
-  ['why', re('vi sao|tai sao')],
+  ['why', re('vi sao|tai sao|yeu to (?:gi|nao)|nguyen nhan (?:gi|nao|do dau)|do dau ma')],
   ['stop', re('ngung (?:dung|uong|dieu tri)|bo methadone|cai methadone|thoi (?:dung|uong)')],
 ];
 

@@ -33,6 +33,8 @@ export type Handler = 'static' | 'targets' | 'details' | 'compare' | 'today' | '
 
 /** How a question was answered; the judge of the real-question corpus reads it. */
 export type Route = 'answer' | 'legal' | 'clarify' | 'fallback' | 'crisis' | 'harm';
+/** Refusals that stand alone: today's steps do not answer an opinion, a prevention tip, what a substance is, a medical question or a document's content. */
+const ALONE_DECLINES = new Set(['opinion', 'why', 'prevention', 'substance', 'document', 'health', 'withdrawal']);
 
 /** An item of content/today.yaml in plain text, its FACTS.md references as sources. */
 export interface TodayPart {
@@ -387,8 +389,7 @@ export function createBot(data: BotData) {
     const opinionOk = facets.unsourced === 'why' && (facets.topics.some((t) => t === 'plan' || t === 'portal' || t === 'campaign') || facets.methadone || !!facets.mode);
     const declined = facets.unsourced && !opinionOk ? data.fallback.declines[facets.unsourced] : undefined;
     if (declined) {
-      // Some refusals stand alone: today's steps do not answer an opinion, a prevention tip or what a substance is.
-      const alone = facets.unsourced === 'opinion' || facets.unsourced === 'why' || facets.unsourced === 'prevention' || facets.unsourced === 'substance' || facets.unsourced === 'document';
+      const alone = ALONE_DECLINES.has(facets.unsourced!);
       const related = alone ? undefined : wanted.find((id) => intents.get(id)!.handler === 'today');
       if (!related) return decline(declined, folded, search);
       // matched: false (the detail asked for has no source); `intent` names what follows.

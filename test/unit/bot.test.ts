@@ -151,6 +151,24 @@ describe('facet answers from content/today.yaml (FACTS.md 2026-12-04)', () => {
     expect(a.answer).not.toMatch(/\d+[.,]?\d*\s*(đồng|nghìn|triệu|k\b)/);
   });
 
+  // Real questions (tune corpus) the portal has no source for: medical, HIV, kinds of drugs, causes.
+  it.each([
+    ['Xin cho biết thế nào là HIV dương tính?', 'https://forum.hiv.com.vn/posts/m382766-TU-VAN--XET-NGHIEM-VA--PHONG-CHONG', 'y te'],
+    ['Ngưng sử dụng ma túy đá bao lâu thì hết?', 'https://saunagay.vn/ngung-su-dung-ma-tuy-da-bao-lau-thi-het.html', 'y te'],
+    ['Có những loại ma túy nào?', 'https://cosy.vn/?p=47798', 'cac loai ma tuy'],
+    ['Yếu tố gì khiến nhiều học sinh, sinh viên bị lừa đảo như vậy?', 'https://thanhnien.vn/chieu-lua-bat-coc-online-canh-bao-nhieu-nhung-vi-sao-van-co-nguoi-sap-bay-185250803092509968.htm', 'khong dua y kien'],
+  ])('declined plainly, not answered with a nearby topic: %s (%s)', (q, _source, says) => {
+    const a = ask(q);
+    expect(a.route).toBe('fallback');
+    expect(a.matched).toBe(false);
+    expect(f(a.answer)).toContain(says);
+  });
+
+  it('a positive drug test is still answered with today\'s next step, not declined as an HIV question', () => {
+    const a = ask('Xét nghiệm ma túy dương tính thì sao?');
+    expect(a.route).toBe('answer');
+  });
+
   it.each(['Methadone là gì?', 'Người nghiện ma túy đá có dùng methadone được không?', 'dieu tri methadone dang ky o dau'])('methadone: opioids only, not for ma túy đá, application at the facility: %s', (q) => {
     const a = ask(q);
     expect(['methadone', 'ma-tuy-da']).toContain(a.intent);
