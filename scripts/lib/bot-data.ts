@@ -11,11 +11,16 @@ import { createDanger, lexemeWords, ROUTES, SIGNAL_CLASSES, type DangerLexicon }
 import { z } from 'zod';
 import { contentWords, type BotCheck, type BotCompareRow, type BotData, type BotIntent, type BotPlan, type BotTable, type BotTarget, type BotToday, type Source, type TodayPart } from '../../functions/lib/bot.ts';
 import { CONTENT, ContentError, loadYaml } from './content.ts';
-import { compareSchema, faqFileSchema, rulesFileSchema, todaySchema, type FaqSource, type Hotlines, type Intent } from './schema.ts';
+import { compareSchema, faqFileSchema, rulesFileSchema, sharedSourcesSchema, todaySchema, type FaqSource, type Hotlines, type Intent, type SharedSources } from './schema.ts';
 import type { PlanData } from './plan-data.ts';
 import { PROBLEM_ORDER, STATUS_LABEL, editorNote, explainCheck, summarizeChecks } from '../../functions/lib/consistency.ts';
 
-export function resolveSource(s: FaqSource, plans: PlanData[]): Source {
+export function resolveSource(s: FaqSource, plans: PlanData[], shared: SharedSources = {}, file = 'content/faq'): Source {
+  if ('use' in s) {
+    const found = shared[s.use];
+    if (!found) throw new ContentError(`${file}: source "${s.use}" is not in content/faq/sources.yaml`);
+    return resolveSource(found, plans);
+  }
   if ('plan' in s) {
     const p = plans.find((x) => x.slug === s.plan);
     return { title: `Kế hoạch ${p ? p.label : s.plan}, đoạn ${s.paragraph}`, url: `/ke-hoach/${s.plan}/#${s.paragraph}`, quote: s.quote };
@@ -35,7 +40,7 @@ export function safetyPhrase(file: string, id: string, phrase: string): string {
 
 export function loadIntents(): { file: string; intent: Intent }[] {
   return readdirSync(join(CONTENT, 'faq'))
-    .filter((f) => f.endsWith('.yaml') && f !== 'rules.yaml' && f !== 'danger.yaml')
+    .filter((f) => f.endsWith('.yaml') && f !== 'rules.yaml' && f !== 'danger.yaml' && f !== 'sources.yaml')
     .flatMap((f) => loadYaml(`content/faq/${f}`, faqFileSchema).intents.map((intent) => ({ file: `content/faq/${f}`, intent })));
 }
 
@@ -138,6 +143,7 @@ function buildCompare(plans: PlanData[]): BotCompareRow[] {
 
 export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   const rules = loadYaml('content/faq/rules.yaml', rulesFileSchema);
+  const shared = loadYaml('content/faq/sources.yaml', sharedSourcesSchema).sources;
   const today = buildToday();
   const todayIds = new Set(['steps', 'law', 'legal', ...today.steps.map((x) => x.id), ...today.topics.map((x) => x.id), ...today.emergencies.map((x) => x.id)]);
   const hotlineIds = new Set(hotlines.hotlines.map((h) => h.id));
@@ -158,7 +164,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       answer: intent.answer,
       today: intent.today,
       option: intent.examples[0]!,
-      sources: intent.sources.map((s) => resolveSource(s, plans)),
+      sources: intent.sources.map((s) => resolveSource(s, plans, shared, file)),
       hotlines: intent.hotlines,
       suggestions: intent.suggestions,
     };
@@ -185,7 +191,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       weakWhen: phrases(r.weakWhen),
       answer: r.answer,
       hotlines: r.hotlines,
-      sources: r.sources.map((s) => resolveSource(s, plans)),
+      sources: r.sources.map((s) => resolveSource(s, plans, shared, file)),
       suggestions: r.suggestions,
     };
   };

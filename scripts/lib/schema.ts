@@ -208,13 +208,19 @@ export const hotlinesSchema = z.object({
 });
 export type Hotlines = z.infer<typeof hotlinesSchema>;
 
-/** A source of a bot answer: a plan paragraph, a page of the portal, or a FACTS.md reference. */
+const pageSourceSchema = z.object({ page: z.string().regex(/^\/[a-z0-9\-/#]*$/, 'page: a site path like /cai-nghien/#tu-nguyen'), title: z.string(), quote: z.string() }).strict();
+const referenceSourceSchema = z.object({ reference: z.string().url(), title: z.string(), quote: z.string() }).strict();
+/** A source of a bot answer: a plan paragraph, a page of the portal, a FACTS.md reference, or one of content/faq/sources.yaml by id. */
 export const faqSourceSchema = z.union([
   sourceRefSchema,
-  z.object({ page: z.string().regex(/^\/[a-z0-9\-/#]*$/, 'page: a site path like /cai-nghien/#tu-nguyen'), title: z.string(), quote: z.string() }),
-  z.object({ reference: z.string().url(), title: z.string(), quote: z.string() }),
+  pageSourceSchema,
+  referenceSourceSchema,
+  z.object({ use: z.string().regex(/^[A-Za-z0-9]+$/, 'use: the id of a source in content/faq/sources.yaml') }).strict(),
 ]);
 export type FaqSource = z.infer<typeof faqSourceSchema>;
+/** content/faq/sources.yaml: the sources answers share, each written once. */
+export const sharedSourcesSchema = z.object({ sources: z.record(z.string().regex(/^[A-Za-z0-9]+$/), z.union([pageSourceSchema, referenceSourceSchema])) }).strict();
+export type SharedSources = z.infer<typeof sharedSourcesSchema>['sources'];
 
 export const intentSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -234,7 +234,7 @@ describe('the bot quotes the portal\'s own pages as they are', () => {
     if (typeof o.page === 'string' && typeof o.quote === 'string') quotes.push({ file, page: o.page, quote: o.quote });
     Object.values(o).forEach((x) => walk(file, x));
   };
-  for (const file of ['content/faq/topics.yaml', 'content/faq/data.yaml', 'content/faq/rules.yaml']) walk(file, parse(readFileSync(file, 'utf8')));
+  for (const file of ['content/faq/topics.yaml', 'content/faq/data.yaml', 'content/faq/rules.yaml', 'content/faq/sources.yaml']) walk(file, parse(readFileSync(file, 'utf8')));
   const seen = new Set<string>();
   quotes.splice(0, quotes.length, ...quotes.filter((q) => !seen.has(q.page + q.quote) && (seen.add(q.page + q.quote), true)));
   it('finds the page quotes to check', () => expect(quotes.length).toBeGreaterThan(10));

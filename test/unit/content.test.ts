@@ -142,3 +142,18 @@ describe('the other plans named on the archived notices', () => {
     }
   });
 });
+
+describe('shared bot sources (content/faq/sources.yaml)', () => {
+  it('a `use` id resolves to the one written source; an unknown id fails the build with the file named', async () => {
+    const { resolveSource } = await import('../../scripts/lib/bot-data.ts');
+    const shared = { s111: { reference: 'https://example.org/111', title: 'Số 111', quote: 'một câu' } };
+    expect(resolveSource({ use: 's111' }, [], shared)).toEqual({ title: 'Số 111', url: 'https://example.org/111', quote: 'một câu' });
+    expect(() => resolveSource({ use: 'nope' }, [], shared, 'content/faq/topics.yaml')).toThrow(/content\/faq\/topics.yaml: source "nope"/);
+  });
+  it('no FACTS.md reference is written out in more than one FAQ file', () => {
+    const files = ['content/faq/topics.yaml', 'content/faq/data.yaml', 'content/faq/rules.yaml', 'content/faq/sources.yaml'];
+    const where = new Map<string, Set<string>>();
+    for (const f of files) for (const m of readFileSync(f, 'utf8').matchAll(/reference: "?(https?:\/\/[^\s",}]+)/g)) where.set(m[1]!, (where.get(m[1]!) ?? new Set()).add(f));
+    expect([...where].filter(([, fs]) => fs.size > 1).map(([u, fs]) => `${u}: ${[...fs].join(', ')}`)).toEqual([]);
+  });
+});
