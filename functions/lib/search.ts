@@ -54,7 +54,7 @@ export interface CompactIndex {
   tix: string;
   /** documents of each term, as gaps between ascending document numbers, packed */
   post: string[];
-  /** each document's field vector: term index gaps and weights x 100, interleaved, packed */
+  /** each document's field vector: term index gaps and weights x 1000 (WEIGHT_SCALE), interleaved, packed */
   vec: string[];
   /** accented forms of words (where they differ from the folded form): their documents, as gaps, packed */
   acc: Record<string, string>;
@@ -162,7 +162,7 @@ const WEIGHT_SCALE = 1000;
 const gaps = (xs: number[]) => xs.map((x, k) => (k === 0 ? x : x - xs[k - 1]!));
 
 // lunr's JSON holds {"f":{"12":{},"40":{}}} for each term and "f/12" for each vector: the
-// compact form keeps only numbers, packed, weights rounded to 2 decimals (they rank the
+// compact form keeps only numbers, packed, weights rounded to 3 decimals (they rank the
 // same: the unit tests compare the top 10 with lunr's own index).
 function compact(j: SerialisedIndex, docs: number): Omit<CompactIndex, 'acc'> {
   const vec: string[] = Array.from({ length: docs }, () => '');
