@@ -53,10 +53,24 @@ function foldFast(s: string): string {
 /** "04" -> "4", "1.600" stays: a figure's leading zeros do not change it. */
 const figure = (s: string) => (/^\d+$/.test(s) ? s.replace(/^0+(?=\d)/, '') : s);
 
+// A word's folded and accented forms, memoised: the texts repeat the same few thousand
+// syllables, and the first queries of an isolate tokenise the documents they rank (that
+// was most of their cost). Only words an index term can match (<= MAX_TOKEN), at most
+// WORD_MEMO_MAX of them: when full it starts again, so odd input cannot hold it.
+const wordMemo = new Map<string, { folded: string; accented: string | null }>();
+const WORD_MEMO_MAX = 8192;
 function wordToken(text: string, start: number): SearchToken {
-  const folded = figure(foldFast(text));
-  const accented = DIGIT.test(text) ? null : accentKey(text);
-  return { text, start, end: start + text.length, folded, terms: [folded], accented: accented === folded ? null : accented };
+  let w = wordMemo.get(text);
+  if (w === undefined) {
+    const folded = figure(foldFast(text));
+    const accented = DIGIT.test(text) ? null : accentKey(text);
+    w = { folded, accented: accented === folded ? null : accented };
+    if (text.length <= MAX_TOKEN) {
+      if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
+      wordMemo.set(text, w);
+    }
+  }
+  return { text, start, end: start + text.length, folded: w.folded, terms: [w.folded], accented: w.accented };
 }
 
 /**

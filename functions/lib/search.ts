@@ -1,6 +1,10 @@
 /**
  * Search over the portal's content with lunr: the index is built at build time
  * (buildSearchIndex, from scripts/) and only loaded in the Worker (createSearcher).
+ * The build writes it compact (CompactIndex): terms, and every list of numbers (postings,
+ * vectors, accent lists) packed as a string. The Worker builds a lunr.Index on it directly
+ * and decodes a term's postings or a document's vector the first time a query reads it, so
+ * an isolate's start parses about 2,200 short strings instead of about 85,000 numbers.
  * User text never reaches lunr's query parser: queries are built with Index#query from
  * exact index terms, so ~ : * ^ + - are plain characters.
  *
@@ -19,6 +23,7 @@
 import lunr from 'lunr';
 import { MAX_TOKEN, hasDigit, indexTerms, pairsOf, searchTokens, type SearchToken } from './search-text.ts';
 import { expandSynonyms } from './synonyms.ts';
+import { packInts, unpackInts } from './packed.ts';
 
 export interface SearchDoc {
   id: string;
@@ -37,18 +42,22 @@ export interface PlanRef {
   year: number;
 }
 
-/** The index as the build writes it: lunr's postings and vectors, compacted (see compact). */
+/**
+ * The index as the build writes it: lunr's postings and vectors, compacted (see compact),
+ * every list of numbers packed as a string (functions/lib/packed.ts). The Worker decodes a
+ * term's postings or a document's vector only when a query first reads it.
+ */
 export interface CompactIndex {
   /** index terms, sorted */
   terms: string[];
-  /** lunr's _index of each term */
-  tix: number[];
-  /** documents of each term, as gaps between ascending document numbers */
-  post: number[][];
-  /** each document's field vector: term index gaps and weights, interleaved */
-  vec: number[][];
-  /** accented forms of words (where they differ from the folded form): their documents, as gaps */
-  acc: Record<string, number[]>;
+  /** lunr's _index of each term, packed */
+  tix: string;
+  /** documents of each term, as gaps between ascending document numbers, packed */
+  post: string[];
+  /** each document's field vector: term index gaps and weights x 1000 (WEIGHT_SCALE), interleaved, packed */
+  vec: string[];
+  /** accented forms of words (where they differ from the folded form): their documents, as gaps, packed */
+  acc: Record<string, string>;
 }
 
 export interface SearchData {
@@ -104,9 +113,11 @@ const FIELD = 'f';
  */
 const LENGTH_B = 0.35;
 
-/** Build the serialised index and display store (build time only). */
-export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[], planLabels: Record<string, string>): SearchData {
-  const store = docs.map((d) => ({ ...d, title: d.title.normalize('NFC'), text: d.text.normalize('NFC') }));
+/**
+ * lunr's own index of the documents, and the documents holding each accented word (build
+ * time, and the unit test that compares the compact index with it).
+ */
+export function buildLunrIndex(store: SearchDoc[]): { index: lunr.Index; acc: Map<string, number[]> } {
   const acc = new Map<string, number[]>();
   const index = lunr(function () {
     // No stemmer, stop-word filter or trimmer: they are English and would cut Vietnamese
@@ -127,8 +138,14 @@ export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[], planLabels
       }
     });
   });
-  const gaps = (xs: number[]) => xs.map((x, k) => (k === 0 ? x : x - xs[k - 1]!));
-  const accented = Object.fromEntries([...acc].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, gaps(v)]));
+  return { index, acc };
+}
+
+/** Build the serialised index and display store (build time only). */
+export function buildSearchIndex(docs: SearchDoc[], plans: PlanRef[], planLabels: Record<string, string>): SearchData {
+  const store = docs.map((d) => ({ ...d, title: d.title.normalize('NFC'), text: d.text.normalize('NFC') }));
+  const { index, acc } = buildLunrIndex(store);
+  const accented = Object.fromEntries([...acc].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, packInts(gaps(v))]));
   return { index: { ...compact(index.toJSON() as unknown as SerialisedIndex, store.length), acc: accented }, store, plans, planLabels };
 }
 
@@ -140,44 +157,126 @@ type SerialisedIndex = {
   invertedIndex: [string, { _index: number } & Record<string, Record<string, object>>][];
 };
 
+/** Vector weights are kept to 3 decimals: lunr's own index ranks the same (2 did not, at near ties). */
+const WEIGHT_SCALE = 1000;
+const gaps = (xs: number[]) => xs.map((x, k) => (k === 0 ? x : x - xs[k - 1]!));
+
 // lunr's JSON holds {"f":{"12":{},"40":{}}} for each term and "f/12" for each vector: the
-// compact form keeps only numbers, weights rounded to 2 decimals (they rank the same).
+// compact form keeps only numbers, packed, weights rounded to 3 decimals (they rank the
+// same: the unit tests compare the top 10 with lunr's own index).
 function compact(j: SerialisedIndex, docs: number): Omit<CompactIndex, 'acc'> {
-  const gaps = (xs: number[]) => xs.map((x, k) => (k === 0 ? x : x - xs[k - 1]!));
-  const vec: number[][] = Array.from({ length: docs }, () => []);
+  const vec: string[] = Array.from({ length: docs }, () => '');
   for (const [ref, v] of j.fieldVectors) {
     const out: number[] = [];
-    for (let k = 0; k < v.length; k += 2) out.push(k === 0 ? v[k]! : v[k]! - v[k - 2]!, Math.round(v[k + 1]! * 100) / 100);
-    vec[Number(ref.slice(FIELD.length + 1))] = out;
+    for (let k = 0; k < v.length; k += 2) out.push(k === 0 ? v[k]! : v[k]! - v[k - 2]!, Math.round(v[k + 1]! * WEIGHT_SCALE));
+    vec[Number(ref.slice(FIELD.length + 1))] = packInts(out);
   }
   return {
     terms: j.invertedIndex.map(([t]) => t),
-    tix: j.invertedIndex.map(([, p]) => p._index),
-    post: j.invertedIndex.map(([, p]) => gaps(Object.keys(p[FIELD] ?? {}).map(Number).sort((a, b) => a - b))),
+    tix: packInts(j.invertedIndex.map(([, p]) => p._index)),
+    post: j.invertedIndex.map(([, p]) => packInts(gaps(Object.keys(p[FIELD] ?? {}).map(Number).sort((a, b) => a - b)))),
     vec,
   };
 }
 
-// Back to lunr's own serialised shape, then lunr.Index.load: one shared empty metadata
-// object (lunr copies it, never writes to it) instead of one per posting.
+/**
+ * A lunr.Index over the compact index, built directly (not by lunr.Index.load, which
+ * decodes every posting and vector and builds its TokenSet at once). lunr's Index#query
+ * reads only `tokenSet` (to expand a term), `invertedIndex[term]` (its _index and the
+ * documents under the field) and `fieldVectors["f/<doc>"]` (to score), plus
+ * Object.keys(fieldVectors) for a query of only prohibited terms: each posting and vector
+ * is decoded on first read and kept. The postings share one empty metadata object (lunr
+ * copies it, never writes to it).
+ */
 const NO_METADATA = {};
-function loadIndex(c: Omit<CompactIndex, 'acc'>): lunr.Index {
-  const invertedIndex = c.terms.map((t, k) => {
-    const docs: Record<string, object> = {};
-    let d = 0;
-    for (const g of c.post[k]!) docs[(d += g)] = NO_METADATA;
-    return [t, { _index: c.tix[k]!, [FIELD]: docs }];
-  });
-  const fieldVectors = c.vec.map((v, i) => {
-    const out = new Array<number>(v.length);
-    let t = 0;
-    for (let k = 0; k < v.length; k += 2) {
-      out[k] = t += v[k]!;
-      out[k + 1] = v[k + 1]!;
+export function loadCompactIndex(c: Omit<CompactIndex, 'acc'>): lunr.Index {
+  const tix = unpackInts(c.tix);
+  const termNumber = (term: string): number => {
+    // c.terms is sorted by code unit, as lunr's toJSON sorts it
+    let lo = 0;
+    let hi = c.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.terms[mid]! < term) lo = mid + 1;
+      else hi = mid;
     }
-    return [`${FIELD}/${i}`, out];
+    return c.terms[lo] === term ? lo : -1;
+  };
+  type Posting = { _index: number; [FIELD]: Record<string, object> };
+  const postings: Record<string, Posting> = Object.create(null);
+  const invertedIndex = new Proxy(postings, {
+    get(target, term) {
+      if (typeof term !== 'string') return undefined;
+      let p = target[term];
+      if (p === undefined) {
+        const k = termNumber(term);
+        if (k < 0) return undefined;
+        const docs: Record<string, object> = {};
+        let d = 0;
+        for (const g of unpackInts(c.post[k]!)) docs[(d += g)] = NO_METADATA;
+        p = target[term] = { _index: tix[k]!, [FIELD]: docs };
+      }
+      return p;
+    },
   });
-  return lunr.Index.load({ version: lunr.version, fields: [FIELD], pipeline: [], fieldVectors, invertedIndex });
+
+  const prefix = `${FIELD}/`;
+  const docNumber = (ref: string): number => {
+    if (!ref.startsWith(prefix)) return -1;
+    const i = Number(ref.slice(prefix.length));
+    return Number.isInteger(i) && i >= 0 && i < c.vec.length && String(i) === ref.slice(prefix.length) ? i : -1;
+  };
+  const vectors: Record<string, lunr.Vector> = Object.create(null);
+  const vectorOf = (ref: string): lunr.Vector | undefined => {
+    let v = vectors[ref];
+    if (v === undefined) {
+      const i = docNumber(ref);
+      if (i < 0) return undefined;
+      const packed = unpackInts(c.vec[i]!);
+      const elements = new Array<number>(packed.length);
+      let t = 0;
+      for (let k = 0; k < packed.length; k += 2) {
+        elements[k] = t += packed[k]!;
+        elements[k + 1] = packed[k + 1]! / WEIGHT_SCALE;
+      }
+      v = vectors[ref] = new lunr.Vector(elements);
+    }
+    return v;
+  };
+  const fieldVectors = new Proxy(vectors, {
+    get: (_t, ref) => (typeof ref === 'string' ? vectorOf(ref) : undefined),
+    has: (_t, ref) => typeof ref === 'string' && docNumber(ref) >= 0,
+    ownKeys: () => c.vec.map((_, i) => `${prefix}${i}`),
+    getOwnPropertyDescriptor: (_t, ref) => {
+      const v = typeof ref === 'string' ? vectorOf(ref) : undefined;
+      return v && { value: v, writable: true, enumerable: true, configurable: true };
+    },
+  });
+
+  return new lunr.Index({
+    invertedIndex,
+    fieldVectors,
+    tokenSet: tokenSetOf(c.terms),
+    fields: [FIELD],
+    pipeline: new lunr.Pipeline(),
+  } as unknown as lunr.Index.Attributes);
+}
+
+/**
+ * lunr's TokenSet of the (sorted) terms as a plain trie: the same words as the minimised
+ * automaton lunr.Index.load builds, without the minimising (which renders every node as a
+ * string). Index#query intersects it with each term to find the index terms it matches.
+ */
+type TokenNode = lunr.TokenSet & { final: boolean; edges: Record<string, TokenNode> };
+function tokenSetOf(terms: string[]): lunr.TokenSet {
+  const root = new lunr.TokenSet() as TokenNode;
+  for (const term of terms) {
+    let node = root;
+    // by UTF-16 code unit, as lunr's TokenSet.Builder and TokenSet.fromClause read words
+    for (let k = 0; k < term.length; k++) node = node.edges[term[k]!] ??= new lunr.TokenSet() as TokenNode;
+    node.final = true;
+  }
+  return root;
 }
 
 /** At most this many distinct query words count; the rest of a long text is ignored. */
@@ -292,8 +391,12 @@ interface DocInfo {
   pairs: Set<string>;
 }
 
-export function createSearcher(data: SearchData) {
-  const index = loadIndex(data.index);
+/**
+ * The searcher over the built index. `lunrIndex` replaces the compact index's lunr.Index
+ * (the unit tests pass lunr's own build of the same documents, to compare rankings).
+ */
+export function createSearcher(data: SearchData, lunrIndex?: lunr.Index) {
+  const index = lunrIndex ?? loadCompactIndex(data.index);
   const plans = new Map(data.plans.map((p) => [p.slug, p]));
   const vocabulary = data.index.terms;
   const known = new Set(vocabulary);
@@ -323,7 +426,7 @@ export function createSearcher(data: SearchData) {
     if (!docs) {
       docs = new Set();
       let d = 0;
-      for (const g of data.index.acc[a] ?? []) docs.add((d += g));
+      for (const g of unpackInts(Object.hasOwn(data.index.acc, a) ? data.index.acc[a]! : '')) docs.add((d += g));
       if (accentDocs.size < 2048) accentDocs.set(a, docs);
     }
     return docs;
