@@ -32,7 +32,7 @@ export interface Facets {
 const re = (s: string) => new RegExp(`\\b(?:${s})\\b`);
 
 const TOPIC_WORDS: ReadonlyArray<[Topic, RegExp]> = [
-  ['drugs', re('ma tuy|chet trang|nghien(?! (?:game|dien thoai|ruou|bia|mang|internet|facebook|tiktok|thuoc la|co bac|danh bac|mua sam))|cai nghien|chat cam|heroin|thuoc phien|ma tuy da|hang da|ngao da|thuoc lac|can sa|methadone?|meth|drugs?|rehab|chat gay nghien|xi ke|hut chich|tiem chich')],
+  ['drugs', re('ma tuy|chet trang|(?<!cai )nghien(?! (?:game|dien thoai|ruou|bia|mang|internet|facebook|tiktok|thuoc la|co bac|danh bac|mua sam))|cai nghien(?! (?:game|dien thoai|ruou|bia|mang|internet|facebook|tiktok|thuoc la|co bac|danh bac|mua sam))|chat cam|heroin|thuoc phien|ma tuy da|hang da|ngao da|thuoc lac|can sa|methadone?|meth|drugs?|rehab|chat gay nghien|xi ke|hut chich|tiem chich')],
   ['prostitution', re('mai dam|ban dam|mua dam|gai goi|gai mai dam|moi gioi mai dam|prostitution|sex work')],
   ['trafficking', re('mua ban nguoi|buon nguoi|buon ban nguoi|bi ban|bi mua ban|nan nhan|trafficking')],
   ['campaign', re('thang hanh dong|ngay toan dan|ngay the gioi|ngay quoc te|26/6|30/7|1/12|chien dich|lich')],
@@ -64,7 +64,7 @@ const NEED_WORDS: ReadonlyArray<[Need, RegExp]> = [
 
 /** Penalties, crimes, cases: never answered, routed to legal help. */
 const LEGAL_STRONG = re(
-  'bi (?:xu )?phat|xu phat|muc phat|phat (?:tien|tu|bao nhieu|the nao|nhu the nao|ra sao)|phat tu|muc an|an tu|an treo|toi danh|pham toi|bi xu ly|xu ly (?:the nao|nhu the nao|ra sao|hinh su)|hinh su|truy cuu|ngoi tu|co bi (?:di )?tu|di tu (?:khong|hay khong|ko)|bi bat (?:giam|tam giam)|tam giam|tang tru|van chuyen trai phep|to tung|khoi to|luat su|khoi kien|kien tung|tranh chap|ly hon|ly di|quyen nuoi con|duoc hieu (?:nhu the nao|the nao|la gi)|hanh vi nao|bi (?:di )?tu|truc xuat|tro giup phap ly|ho tro phap ly|quyen va nghia vu',
+  'che tai|bi (?:xu )?phat|xu phat|muc phat|phat (?:tien|tu|bao nhieu|the nao|nhu the nao|ra sao)|phat tu|muc an|an tu|an treo|toi danh|pham toi|bi xu ly|xu ly (?:the nao|nhu the nao|ra sao|hinh su)|hinh su|truy cuu|ngoi tu|co bi (?:di )?tu|di tu (?:khong|hay khong|ko)|bi bat (?:giam|tam giam)|tam giam|tang tru|van chuyen trai phep|to tung|khoi to|luat su|khoi kien|kien tung|tranh chap|ly hon|ly di|quyen nuoi con|duoc hieu (?:nhu the nao|the nao|la gi)|hanh vi nao|bi (?:di )?tu|truc xuat|tro giup phap ly|ho tro phap ly|quyen va nghia vu',
 );
 /** Legal words that only matter when nothing else is asked. */
 const LEGAL_WEAK = re('quyen loi|phap luat|dung quy dinh|trai phap luat|vi pham|hop phap|theo luat|(?:duoc )?quy dinh (?:nhu )?the nao|chinh sach cua nha nuoc');
@@ -91,6 +91,8 @@ const UNSOURCED: ReadonlyArray<[string, RegExp]> = [
   ['prevention', re('phong ngua|tranh xa|phong tranh|de (?:tre|con|chau) khong (?:dung|sa vao|nghien|bi du do)')],
   ['opinion', re('co nen(?! (?:bao|lam|dua|di|dang ky|noi|giu))|nen hay khong|nghia la van nen')],
   ['why', re('vi sao|tai sao|yeu to (?:gi|nao)|nguyen nhan (?:gi|nao|do dau)|do dau ma')],
+  // Someone who left a treatment facility without leave: the portal has no source on what follows.
+  ['escape', re('tron trai|tron khoi (?:trai|co so|trung tam)|bo tron khoi (?:trai|co so|trung tam)|(?:hoc vien|nguoi cai nghien) bo tron')],
   ['stop', re('ngung (?:dung|uong|dieu tri)|bo methadone|cai methadone|thoi (?:dung|uong)')],
 ];
 

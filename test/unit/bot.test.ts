@@ -164,6 +164,21 @@ describe('facet answers from content/today.yaml (FACTS.md 2026-12-04)', () => {
     expect(f(a.answer)).toContain(says);
   });
 
+  // Real questions (tune corpus).
+  it('game addiction is not drug addiction: no drug-treatment steps (https://trungtamcainghiengame.com/savefile/kien-thuc-cai-nghien-game/cai-nghien-game-72.html)', () => {
+    const a = ask('Cai nghiện game cho con: Cha mẹ cần biết gì trước khi quá muộn?');
+    expect(a.route).toBe('fallback');
+    expect(f(a.answer)).not.toContain('cong an xa');
+  });
+  it('a penalty for leaving a facility is a legal question (http://www.baomoi.com/hoc-vien-cai-nghien-ma-tuy-bo-tron-luat-che-tai-ra-sao/c/20781654.epi)', () => {
+    expect(ask('Học viên cai nghiện ma túy bỏ trốn, luật chế tài ra sao?').route).toBe('legal');
+  });
+  it('what follows an escape from a facility has no source: declined, with where to ask (https://amp.laodong.vn/phap-luat/lam-gi-khi-con-nghien-tron-trai-631898.ldo)', () => {
+    const a = ask('Làm gì khi "con nghiện" trốn trại?');
+    expect(a.route).toBe('fallback');
+    expect(f(a.answer)).toContain('bo tron');
+  });
+
   it('a positive drug test is still answered with today\'s next step, not declined as an HIV question', () => {
     const a = ask('Xét nghiệm ma túy dương tính thì sao?');
     expect(a.route).toBe('answer');
