@@ -91,6 +91,8 @@ const UNSOURCED: ReadonlyArray<[string, RegExp]> = [
   ['prevention', re('phong ngua|tranh xa|phong tranh|de (?:tre|con|chau) khong (?:dung|sa vao|nghien|bi du do)')],
   ['opinion', re('co nen(?! (?:bao|lam|dua|di|dang ky|noi|giu))|nen hay khong|nghia la van nen')],
   ['why', re('vi sao|tai sao|yeu to (?:gi|nao)|nguyen nhan (?:gi|nao|do dau)|do dau ma')],
+  // Addiction to games, phones or alcohol, with no drug named: the plans are about drugs.
+  ['other', /^(?!.*\b(?:ma tuy|heroin|thuoc phien|hang da|thuoc lac|can sa|methadone)\b).*\bnghien (?:game|choi game|dien thoai|internet|mang xa hoi|facebook|tiktok|ruou|bia|co bac|danh bac)\b/],
   // Someone who left a treatment facility without leave: the portal has no source on what follows.
   ['escape', re('tron trai|tron khoi (?:trai|co so|trung tam)|bo tron khoi (?:trai|co so|trung tam)|(?:hoc vien|nguoi cai nghien) bo tron')],
   ['stop', re('ngung (?:dung|uong|dieu tri)|bo methadone|cai methadone|thoi (?:dung|uong)')],

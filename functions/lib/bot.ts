@@ -34,7 +34,7 @@ export type Handler = 'static' | 'targets' | 'details' | 'compare' | 'today' | '
 /** How a question was answered; the judge of the real-question corpus reads it. */
 export type Route = 'answer' | 'legal' | 'clarify' | 'fallback' | 'crisis' | 'harm';
 /** Refusals that stand alone: today's steps do not answer an opinion, a prevention tip, what a substance is, a medical question or a document's content. */
-const ALONE_DECLINES = new Set(['opinion', 'why', 'prevention', 'substance', 'document', 'health', 'withdrawal', 'escape']);
+const ALONE_DECLINES = new Set(['opinion', 'why', 'prevention', 'substance', 'document', 'health', 'withdrawal', 'escape', 'other']);
 
 /** An item of content/today.yaml in plain text, its FACTS.md references as sources. */
 export interface TodayPart {
