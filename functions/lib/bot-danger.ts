@@ -22,7 +22,8 @@
  *   that holds people, the `abroad` / `labour` words) and, in the same or an adjacent
  *   sentence, support that it is happening to a real person now: `now`, `urgent`, `plea`,
  *   `person` or `threat` (with accents one of them; without accents two different ones, a
- *   second separate danger or a place abroad / workplace counting too, a plea counting twice);
+ *   second separate danger or a place abroad / workplace counting too, a plea counting twice,
+ *   a danger listed `unmistakable` counting as one when one of the five is there);
  * - framing: a `law` word anywhere (penalty, procedure, a case in the news, "là gì", advice
  *   asked of a doctor or a lawyer) cancels every danger unless an `urgent` word or a `plea`
  *   is near it; a `hypothetical` word just before a danger in its sentence ("nếu", "có …
@@ -57,6 +58,8 @@ export interface DangerLexicon {
   negators: string[];
   /** words and phrases without accents that stand for several common ones ("bi ban": bị bán, bị bạn) */
   ambiguous: string[];
+  /** danger words and phrases that, even without accents, can only mean the danger ("giet": giết, "bat coc": bắt cóc) */
+  unmistakable: string[];
   /** the crisis rule (content/faq/rules.yaml) that answers each route */
   rules: Record<Route, string>;
 }
@@ -202,6 +205,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   const hypoSpan = Math.max(0, ...(lex.classes.hypothetical ?? []).map((t) => lexemeWords(t).reduce((n, w) => n + 1 + (w.gapBefore ? GAP : 0), 0)));
   const negators = lex.negators.map((n) => ({ a: accentKey(n), f: foldVietnamese(n) }));
   const ambiguous = new Set(lex.ambiguous.map((w) => foldVietnamese(w)));
+  const unmistakable = new Set((lex.unmistakable ?? []).map((w) => foldVietnamese(w)));
   const isDanger = (c: SignalClass | 'except'): c is DangerClass => (DANGER_CLASSES as readonly string[]).includes(c);
 
   /** Every lexeme found in the question (after except phrases and negators), and a look-up by class. */
@@ -338,6 +342,10 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       // A cry for help ("cuu me", "cuu voi": its one-word form is ambiguous and never matches
       // without accents) is the strongest sign that it is happening now: it counts twice.
       if (support.has('plea')) support.add('plea, again');
+      // A danger that without accents can still only mean itself ("em bi nguoi yeu nhot") needs
+      // one sign that it happens to someone now (a person, now, a plea, a threat), as with accents;
+      // a second danger or a place is not that sign ("Soc ma tuy giet nguoi nhanh nhu the nao?").
+      if (unmistakable.has(d.lexeme.plain) && SUPPORT_CLASSES.some((c) => near(d, c))) support.add('unmistakable');
       return support.size >= 2;
     });
     if (!kept.length) return null;

@@ -282,6 +282,7 @@ const dangerFileSchema = z
     negators: lexemeList,
     except: lexemeList,
     ambiguous: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'ambiguous: words without accents, lower case')).default([]),
+    unmistakable: z.array(z.string().regex(/^[a-z]+( [a-z]+)*$/, 'unmistakable: words without accents, lower case')).default([]),
     examples: z.array(z.object({ q: z.string(), rule: z.string() }).strict()).min(1),
     counterexamples: z.array(z.string()).min(1),
   })
@@ -311,6 +312,7 @@ export function buildDanger(crisis: Rule[]): DangerLexicon {
     negators: norm('negators', d.negators),
     except: norm('except', d.except),
     ambiguous: d.ambiguous,
+    unmistakable: d.unmistakable,
   };
   const ids = new Set(crisis.map((r) => r.id));
   for (const [route, id] of Object.entries(d.rules)) if (!ids.has(id)) throw new ContentError(`${file}: rules.${route}: "${id}" is not a crisis rule of content/faq/rules.yaml`);

@@ -165,6 +165,11 @@ describe('how it reads', () => {
     expect(first('bọn nó bán em sang Trung Quốc rồi, cứu em')).toEqual({ rule: 'khan-cap-mua-ban-nguoi', first: '111' });
     expect(danger.check('bọn nó là bạn em ở Trung Quốc, cứu em với bài này')).toBeNull();
   });
+  it('without accents, an unmistakable danger with one sign of a person is enough; with only a second danger it is not', () => {
+    // tune corpus d-092 (http://pnvnnuocngoai.vn/lam-dau-xu-la/tam-su/moi-yeu-nhau-da-bi-bao-hanh-151609.html), typed without accents
+    expect(danger.check('Em bi nguoi yeu nhot')?.route).toBe('crisis');
+    expect(danger.check('Soc ma tuy giet nguoi nhanh nhu the nao?')).toBeNull();
+  });
   it('without accents, one ambiguous word confirms nothing; two kinds of support do', () => {
     // "bi ban be" is "bị bạn bè"; "cho toi" is "cho tôi" as well as "chở tôi".
     expect(danger.check('bi ban be xau loi keo thi toi nghi chang may dinh vao')).toBeNull();
