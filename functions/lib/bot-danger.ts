@@ -208,8 +208,16 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   const unmistakable = new Set((lex.unmistakable ?? []).map((w) => foldVietnamese(w)));
   const isDanger = (c: SignalClass | 'except'): c is DangerClass => (DANGER_CLASSES as readonly string[]).includes(c);
 
-  /** Every lexeme found in the question (after except phrases and negators), and a look-up by class. */
+  // check(), framed() and abroadHit() are asked about the same question in turn: read it once.
+  let lastQuestion: string | undefined;
+  let lastReading: ReturnType<typeof readNow> | undefined;
   function read(question: string) {
+    if (question !== lastQuestion || !lastReading) [lastQuestion, lastReading] = [question, readNow(question)];
+    return lastReading;
+  }
+
+  /** Every lexeme found in the question (after except phrases and negators), and a look-up by class. */
+  function readNow(question: string) {
     const { toks, accented } = tokensOf(question, typos);
     const all: Match[] = [];
     for (let i = 0; i < toks.length; i++) {
@@ -276,17 +284,16 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   }
 
   /**
-   * The question is about danger in general, not a danger happening now: a `law` word
-   * (penalty, procedure, definition, a case in the news) or a `general` question ("làm gì
-   * khi", "cách đối phó", "nếu chẳng may"), no word anywhere that says now, urgent, a plea or
-   * a threat, and no one of the writer's own named (a `person` of two words or more: "Con
-   * tôi bị bắt cóc, luật xử lý thế nào?" is a child in danger first). A lighter test than this reader's
-   * own framing, per danger: tried on the held-out split, that one set aside two real crises
-   * to spare two false alarms, and a missed crisis costs more.
-   * bot.ts uses it to set aside a phrase rule's crisis ("Bắt cóc trẻ em phải chịu hình phạt
-   * gì?") when this reader, which weighs the framing per danger, sees none. Addressing a
-   * doctor or a lawyer (`ask`) and "what if" words (`hypothetical`: "lo", "nếu") do not
-   * count here: a parent's story of a danger now often carries them.
+   * The question is about danger in general, not a danger happening now. bot.ts uses it to set
+   * aside a phrase rule's crisis ("Bắt cóc trẻ em phải chịu hình phạt gì?") when check() sees
+   * none. True when there is a `law` word (penalty, procedure, definition, a case in the news)
+   * or a `general` question ("làm gì khi", "cách đối phó", "nếu chẳng may"); no word anywhere
+   * that says now, urgent, a plea or a threat; and no one of the writer's own named (a
+   * `person` of two words or more: "Con tôi bị bắt cóc, luật xử lý thế nào?" is a child in
+   * danger first). Addressing a doctor or a lawyer (`ask`) and "what if" words
+   * (`hypothetical`: "lo", "nếu") do not count: a parent's story of a danger now often carries
+   * them. This is lighter than check()'s own framing per danger: tried on the held-out split,
+   * that one set aside two real crises to spare two false alarms, and a missed crisis costs more.
    */
   function framed(question: string): boolean {
     const { of } = read(question);

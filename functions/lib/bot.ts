@@ -328,8 +328,8 @@ export function createBot(data: BotData) {
     const phrase = safety.check(question);
     const read = !phrase || phrase.route === 'crisis' ? danger.check(question) : null;
     // No single phrase decides: a phrase rule's crisis is set aside when the question asks about
-    // danger in general, the law or a "what if", nothing says it is happening now, and the
-    // second reader (which weighs that framing per danger) sees no crisis either.
+    // danger in general or the law, nothing says it is happening now, no one of the writer's own
+    // is named, and the second reader sees no crisis either (bot-danger.ts `framed`).
     const first = phrase?.route === 'crisis' && !read && danger.framed(question) ? null : phrase;
     // A crisis told from abroad puts 111 first whichever reader found it.
     const second = read ?? (first?.route === 'crisis' ? danger.abroadHit(question) : null);
