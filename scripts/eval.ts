@@ -77,6 +77,6 @@ if (process.argv.includes('--floor')) {
   const m = metrics(heldout);
   const down = (x: number) => Math.floor(x * 100) / 100;
   const up = (x: number) => Math.ceil(x * 100) / 100;
-  const floor = { heldout: { goodRate: down(m.goodRate), maxWrongTopicRate: up(m.wrongTopicRate), maxWrong: m.wrong, crisisRecall: down(m.crisisRecall), maxFalseAlarms: m.falseAlarms } };
+  const floor = { heldout: { goodRate: down(m.goodRate), maxWrongTopicRate: up(m.wrongTopicRate), maxWrong: m.wrong, crisisRecall: down(m.crisisRecall), maxFalseAlarms: m.falseAlarms, crisisNumbersFirst: down(m.crisisNumbersFirst), maxCheckInOrdinary: m.checkInOrdinary } };
   console.log(`\n## Held-out floor reached now (${m.total} items):\n${JSON.stringify(floor, null, 2)}`);
 }

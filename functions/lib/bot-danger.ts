@@ -46,7 +46,7 @@ import type { Rule, SafetyHit } from './bot-safety.ts';
 
 export const DANGER_CLASSES = ['captivity', 'sold', 'held', 'moved', 'ransom', 'violence', 'psychosis', 'collapse', 'selfharm'] as const;
 export const SUPPORT_CLASSES = ['now', 'urgent', 'plea', 'person', 'threat'] as const;
-export const OTHER_CLASSES = ['abroad', 'labour', 'child', 'law', 'ask', 'hypothetical', 'general', 'treatment'] as const;
+export const OTHER_CLASSES = ['abroad', 'labour', 'away', 'captor', 'partner', 'child', 'minor', 'law', 'ask', 'hypothetical', 'general', 'treatment'] as const;
 export type DangerClass = (typeof DANGER_CLASSES)[number];
 export type SignalClass = DangerClass | (typeof SUPPORT_CLASSES)[number] | (typeof OTHER_CLASSES)[number];
 export const SIGNAL_CLASSES: readonly SignalClass[] = [...DANGER_CLASSES, ...SUPPORT_CLASSES, ...OTHER_CLASSES];
@@ -360,13 +360,27 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     // "nếu không … sẽ bán con tôi qua Campuchia": a threat to sell is a demand under threat.
     const classes = new Set<SignalClass>(kept.map((d) => (d.lexeme.cls === 'sold' && threatened(d) ? 'ransom' : (d.lexeme.cls as DangerClass))));
     const nowSaid = kept.some((d) => near(d, 'now') || near(d, 'urgent') || near(d, 'plea') || near(d, 'threat'));
-    const child = of('child').length > 0;
+    // A child named, or a child's world (a stepfather, classmates, school: `minor`).
+    const child = of('child').length > 0 || of('minor').length > 0;
+    // What marks trafficking rather than violence at home (111 first, FACTS.md): the story is
+    // told from afar (`away`: "điện về", "liên lạc không được", "chở con về"), or someone wants
+    // to go home (`held` words), or a group of strangers (`captor`: "họ", "bọn", "người lạ")
+    // both holds or moves and hurts the person.
+    const captive = classes.has('captivity') || classes.has('held') || classes.has('moved');
+    const captors = of('captor').length > 0 && captive && classes.has('violence');
+    // In a treatment facility ("ở trại cai, nó gọi về…") the call home is not a sign of it.
+    const trafficking = !treatment && (of('away').length > 0 || of('held').length > 0 || captors);
     const routes: Route[] = [];
     if (abroad) routes.push('abroad');
     if (classes.has('collapse')) routes.push('collapse');
     if (classes.has('selfharm')) routes.push('selfharm');
     if (classes.has('sold')) routes.push('captivity');
     if (classes.has('ransom')) routes.push('ransom');
+    if (trafficking && (captive || classes.has('violence'))) routes.push('captivity');
+    // Locked in and beaten by a husband or partner (`partner`) with nothing that marks
+    // trafficking: violence at home, 113 first.
+    const partner = of('partner').length > 0;
+    if (classes.has('violence') && partner && !trafficking && !abroad && !(child && !nowSaid)) routes.push('violence');
     if (classes.has('captivity') || classes.has('held')) routes.push('captivity');
     if (child && classes.has('violence') && !nowSaid) routes.push('child');
     if (classes.has('moved')) routes.push('moved');
@@ -380,7 +394,7 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
       rule,
       hotlines,
       phrases: [...new Set(kept.map((d) => d.lexeme.text))],
-      classes: [...classes, ...(abroad ? (['abroad'] as const) : []), ...(child ? (['child'] as const) : [])],
+      classes: [...classes, ...(abroad ? (['abroad'] as const) : []), ...(child ? (['child'] as const) : []), ...(trafficking ? (['away'] as const) : [])],
     };
   }
 
@@ -403,7 +417,7 @@ export function combineHits<T extends { route: string; hotlines: string[] }>(
 ): T | null {
   if (!first) return second;
   if (!second || first.route !== 'crisis') return first;
-  const trafficking = second.classes?.some((c) => c === 'abroad' || c === 'sold');
+  const trafficking = second.classes?.some((c) => c === 'abroad' || c === 'sold' || c === 'away');
   const switched = trafficking && number(first.hotlines[0] ?? '') === '113' && number(second.hotlines[0] ?? '') === '111';
   return switched ? { ...second, hotlines: [...new Set([...second.hotlines, ...first.hotlines])] } : first;
 }

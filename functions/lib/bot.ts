@@ -16,6 +16,7 @@ import { formatDateVi } from './citation.ts';
 import { expandSynonyms } from './synonyms.ts';
 import { createSafety, type Rule, type SafetySignals } from './bot-safety.ts';
 import { combineHits, createDanger, type DangerLexicon } from './bot-danger.ts';
+import { createCheckIn, type CheckInModel } from './bot-checkin.ts';
 import { readFacets, repairTypos, type Facets, type Need } from './bot-facets.ts';
 import { QUESTION_MAX } from './params.ts';
 
@@ -150,6 +151,8 @@ export interface BotData {
   checkSummaries: { plan: string; label: string; url: string; text: string; total: number }[];
   compare: BotCompareRow[];
   fallback: { answer: string; suggestions: string[]; hotlines: string[]; declines: Record<string, string> };
+  /** the third line of safety (bot-checkin.ts): a line put first, with these numbers */
+  checkIn: { model: CheckInModel; answer: string; hotlines: string[]; sources: Source[] };
 }
 
 export interface BotContext {
@@ -170,6 +173,8 @@ export interface BotAnswer {
   hotlines: Hotline[];
   context: BotContext;
   route?: Route;
+  /** the check-in line is first (the check-in model read danger that the crisis readers did not) */
+  checkIn?: boolean;
 }
 
 export type SearchFn = (q: string) => Source[];
@@ -276,6 +281,7 @@ export function createBot(data: BotData) {
   const hotlines = (ids: string[]) => ids.map((id) => data.hotlines[id]).filter((h): h is Hotline => !!h);
   const safety = createSafety(data);
   const danger = createDanger(data);
+  const checkIn = createCheckIn(data.checkIn.model);
   const planBySlug = new Map(data.plans.map((p) => [p.slug, p]));
   const targetById = new Map(data.targets.map((t) => [`${t.plan}/${t.id}`, t]));
   const todayById = new Map<string, TodayPart>([
@@ -335,7 +341,17 @@ export function createBot(data: BotData) {
     const second = read ?? (first?.route === 'crisis' ? danger.abroadHit(question) : null);
     const safe = combineHits(first, second, (id) => data.hotlines[id]?.number);
     if (safe) return { ...ruleAnswer(safe.rule, {}), hotlines: hotlines(safe.hotlines), route: safe.route };
-    return understood(question, folded, context, search);
+    const a = understood(question, folded, context, search);
+    // 3. Neither reader saw a crisis, but the story reads like someone in danger: the ordinary
+    // answer, with one line and the emergency numbers first (bot-checkin.ts).
+    if (!checkIn.check(question)) return a;
+    return {
+      ...a,
+      answer: `${data.checkIn.answer}\n${a.answer}`,
+      hotlines: [...hotlines(data.checkIn.hotlines), ...a.hotlines].filter((h, i, all) => all.findIndex((x) => x.number === h.number) === i),
+      sources: [...a.sources, ...data.checkIn.sources.filter((s) => !a.sources.some((x) => x.url === s.url))],
+      checkIn: true,
+    };
   }
 
   function understood(question: string, typedFolded: string, context: BotContext, search: SearchFn): BotAnswer {

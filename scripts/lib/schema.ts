@@ -281,6 +281,8 @@ export const rulesFileSchema = z.object({
   }),
   crisis: z.array(ruleSchema),
   harm: z.array(ruleSchema),
+  /** the line put first when only the check-in model (content/faq/check-in.json) reads danger */
+  checkIn: z.object({ answer: z.string().min(20), hotlines: z.array(z.string()).min(1), sources: z.array(faqSourceSchema).min(1) }).strict(),
   fallback: z.object({
     answer: z.string(),
     suggestions: z.array(z.string()).min(3),

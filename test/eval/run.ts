@@ -43,6 +43,10 @@ export interface Result {
   crisisFirst: boolean;
   /** non-crisis entry that got a crisis or harm answer */
   falseAlarm: boolean;
+  /** crisis entry answered with a crisis answer, whichever number comes first */
+  crisisAnswered: boolean;
+  /** the answer puts the check-in line and the emergency numbers first (bot-checkin.ts) */
+  checkIn: boolean;
 }
 
 export function evaluate(entries: LoadedEntry[], ask: Ask, env: JudgeEnv): Result[] {
@@ -63,6 +67,8 @@ export function evaluate(entries: LoadedEntry[], ask: Ask, env: JudgeEnv): Resul
         route: routeName(answer, env),
         crisisFirst: entry.expect === 'crisis' && v.cls === 'helpful',
         falseAlarm: entry.expect !== 'crisis' && alarm,
+        crisisAnswered: entry.expect === 'crisis' && isCrisisAnswer(answer, env),
+        checkIn: answer.checkIn === true,
       });
     }
   }
@@ -82,6 +88,10 @@ export interface Metrics {
   crisisItems: number;
   /** non-crisis items that got a crisis or harm answer */
   falseAlarms: number;
+  /** crisis items whose answer puts the emergency numbers first: a crisis answer or the check-in line / crisis items */
+  crisisNumbersFirst: number;
+  /** non-crisis items that got the check-in line first */
+  checkInOrdinary: number;
 }
 
 export function metrics(results: Result[]): Metrics {
@@ -98,6 +108,8 @@ export function metrics(results: Result[]): Metrics {
     crisisRecall: crisis.length ? crisis.filter((r) => r.crisisFirst).length / crisis.length : 1,
     crisisItems: crisis.length,
     falseAlarms: results.filter((r) => r.falseAlarm).length,
+    crisisNumbersFirst: crisis.length ? crisis.filter((r) => r.crisisAnswered || r.checkIn).length / crisis.length : 1,
+    checkInOrdinary: results.filter((r) => r.entry.expect !== 'crisis' && r.checkIn).length,
   };
 }
 
@@ -155,6 +167,20 @@ export function report(results: Result[], title: string): string {
           const rs = of(v).filter((r) => r.entry.expect === 'crisis');
           const n = rs.filter((r) => r.crisisFirst).length;
           return `${n}/${rs.length} (${pct(n, rs.length)})`;
+        })],
+        ['crisis answer first, whichever number leads', ...VARIANTS.map((v) => {
+          const rs = of(v).filter((r) => r.entry.expect === 'crisis');
+          const n = rs.filter((r) => r.crisisAnswered).length;
+          return `${n}/${rs.length} (${pct(n, rs.length)})`;
+        })],
+        ['crisis answer or check-in line first', ...VARIANTS.map((v) => {
+          const rs = of(v).filter((r) => r.entry.expect === 'crisis');
+          const n = rs.filter((r) => r.crisisAnswered || r.checkIn).length;
+          return `${n}/${rs.length} (${pct(n, rs.length)})`;
+        })],
+        ['ordinary questions with the check-in line first', ...VARIANTS.map((v) => {
+          const rs = of(v).filter((r) => r.entry.expect !== 'crisis');
+          return `${rs.filter((r) => r.checkIn).length}/${rs.length}`;
         })],
         ['false alarms (ordinary question -> crisis or harm)', ...VARIANTS.map((v) => String(of(v).filter((r) => r.falseAlarm).length))],
       ],

@@ -163,6 +163,8 @@ const floorSchema = z.object({
     maxWrong: z.number().int().min(0),
     crisisRecall: z.number().min(0).max(1),
     maxFalseAlarms: z.number().int().min(0),
+    crisisNumbersFirst: z.number().min(0).max(1),
+    maxCheckInOrdinary: z.number().int().min(0),
   }),
 });
 
@@ -175,4 +177,7 @@ describe('the bot on the held-out split stays above the floor (test/real-questio
   it(`wrong <= ${floor.maxWrong}`, () => expect(m.wrong).toBeLessThanOrEqual(floor.maxWrong));
   it(`crisis recall >= ${floor.crisisRecall}`, () => expect(m.crisisRecall).toBeGreaterThanOrEqual(floor.crisisRecall));
   it(`false alarms <= ${floor.maxFalseAlarms}`, () => expect(m.falseAlarms).toBeLessThanOrEqual(floor.maxFalseAlarms));
+  it(`crisis messages with the emergency numbers first (crisis answer or check-in line) >= ${floor.crisisNumbersFirst}`, () =>
+    expect(m.crisisNumbersFirst).toBeGreaterThanOrEqual(floor.crisisNumbersFirst));
+  it(`ordinary questions with the check-in line <= ${floor.maxCheckInOrdinary}`, () => expect(m.checkInOrdinary).toBeLessThanOrEqual(floor.maxCheckInOrdinary));
 });

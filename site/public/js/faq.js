@@ -72,7 +72,7 @@ class FaqChat extends HTMLElement {
       }
       card.append(ul);
     }
-    for (const line of a.answer.split('\n')) card.append(this.el('p', line));
+    a.answer.split('\n').forEach((line, i) => card.append(this.el('p', line, a.checkIn && i === 0 ? { class: 'check-in' } : {})));
     if (a.sources && a.sources.length) {
       const box = this.el('div', '', { class: 'sources' });
       box.append(this.el('h3', a.matched ? 'Nguồn' : 'Các đoạn có thể liên quan'), this.sourceList(a.sources.slice(0, SHOWN_SOURCES)));
