@@ -57,6 +57,34 @@ describe.each([
     });
   });
 
+  it('never lays the quick exit over a phone number on screen, at the top of every page or 60% down', async () => {
+    await phone(browser(), js, async (page) => {
+      const covered: string[] = [];
+      for (const path of allPages()) {
+        await page.goto(base + path);
+        for (const at of [0, 0.6]) {
+          await page.evaluate((f) => window.scrollTo(0, document.documentElement.scrollHeight * f), at);
+          // A bar across the whole width is the bottom edge of the screen: what lies below its
+          // top is off screen, as below the window. A button over part of the width is not.
+          const hidden = await page.evaluate(() => {
+            const bar = document.querySelector('a[data-quick-exit]')!.getBoundingClientRect();
+            const bottom = bar.left <= 0 && bar.right >= innerWidth ? bar.top : innerHeight;
+            return [...document.querySelectorAll('a[href^="tel:"]')].flatMap((a) => {
+              const r = a.getBoundingClientRect();
+              const x = r.left + r.width / 2;
+              const y = r.top + r.height / 2;
+              if (!r.width || x < 0 || y < 0 || x > innerWidth || y >= bottom) return [];
+              const top = document.elementFromPoint(x, y);
+              return top && (top === a || a.contains(top)) ? [] : [`${a.getAttribute('href')} under ${top?.className || top?.tagName}`];
+            });
+          });
+          covered.push(...hidden.map((h) => `${path} at ${at * 100}%: ${h}`));
+        }
+      }
+      expect(covered).toEqual([]);
+    });
+  });
+
   it('makes the help-bar numbers tap targets of at least 44 × 44 px that say what each is for', async () => {
     await phone(browser(), js, async (page) => {
       await page.goto(`${base}/cai-nghien/`);
