@@ -22,7 +22,7 @@ const phrase = z.string().trim().min(1);
 
 export const entrySchema = z
   .object({
-    id: z.string().regex(/^[a-h]-\d{3,}$/, 'id: a letter a to h (the gatherer), a dash and a number, e.g. a-017'),
+    id: z.string().regex(/^[a-j]-\d{3,}$/, 'id: a letter a to j (the gatherer), a dash and a number, e.g. a-017'),
     q: z.string().trim().min(1).max(4000),
     source: z.url({ protocol: /^https?$/, error: 'source: the http(s) URL of the page the question came from' }),
     form: z.enum(FORMS),
