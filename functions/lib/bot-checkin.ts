@@ -25,6 +25,13 @@ export interface CheckInModel {
   weights: Record<string, number>;
 }
 
+/**
+ * A question with fewer known features is divided as if it had this many: a short question
+ * ("Ai ký kế hoạch Quảng Ninh?") is not scored high on two or three words that happened to
+ * occur in a few crisis messages ("ninh" of Ninh Bình).
+ */
+export const MIN_KNOWN = 9;
+
 /** Words read; a longer story is scored on its first MAX_WORDS words (the bot reads up to 400 tokens). */
 export const MAX_WORDS = 400;
 
@@ -45,8 +52,8 @@ export function createCheckIn(model: CheckInModel) {
   const weights = new Map(Object.entries(model.weights));
   /**
    * The score of a question: prior plus the weights of the distinct features the model knows,
-   * divided by the square root of how many it knows, so that a long story is not scored high
-   * only for being long.
+   * divided by the square root of how many it knows (at least MIN_KNOWN), so that a long story
+   * is not scored high only for being long, nor a short question for a word or two.
    */
   function score(question: string): number {
     let s = model.prior;
@@ -57,7 +64,7 @@ export function createCheckIn(model: CheckInModel) {
       s += w;
       known++;
     }
-    return s / Math.sqrt(Math.max(1, known));
+    return s / Math.sqrt(Math.max(MIN_KNOWN, known));
   }
   return { score, check: (question: string) => score(question) > model.threshold };
 }

@@ -131,6 +131,24 @@ describe.each([
     });
   });
 
+  it('puts the emergency numbers and the check-in line first when a message reads like danger the crisis rules miss', async () => {
+    await phone(browser(), js, async (page) => {
+      await page.goto(`${base}/hoi-dap/`);
+      // A real message quoted in the news (test/real-questions/tune/c.yaml, c-031): neither crisis
+      // reader sees danger in it; the check-in model does.
+      await page.fill('#q', 'Bố mẹ có khoẻ không, con T. đây! Con được 5 phút để gặp bố mẹ qua điện thoại thôi, không biết có được về gặp bố mẹ nữa không…');
+      await page.click('form[data-ask] button[type="submit"]');
+      const reply = page.locator('[data-transcript] > li:last-child .reply');
+      await reply.waitFor();
+      await expect(reply.locator('a.tel').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')))).resolves.toEqual(['tel:113', 'tel:111', 'tel:115']);
+      const line = reply.locator('p').first();
+      await expect(line.getAttribute('class')).resolves.toBe('check-in');
+      await expect(line.textContent()).resolves.toMatch(/^Nếu bạn hoặc người thân đang gặp nguy hiểm ngay lúc này: gọi 113/);
+      // The ordinary answer follows it.
+      expect(await reply.locator('p').count()).toBeGreaterThan(1);
+    });
+  });
+
   it('asks a suggestion without putting it in the URL, and scrolls the newest answer into view', async () => {
     await phone(browser(), js, async (page) => {
       await page.goto(`${base}/hoi-dap/`);
