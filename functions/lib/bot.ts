@@ -89,6 +89,8 @@ export interface BotIntent {
   answer: string;
   /** handler today: content/today.yaml items after `answer` ("steps" = all steps) */
   today: string[];
+  /** handler today: what the plans said, after today's items */
+  past?: string;
   /** a question that reaches this intent (its first example), offered when the bot asks which was meant */
   option: string;
   sources: Source[];
@@ -417,6 +419,9 @@ export function createBot(data: BotData) {
     const bonus = new Map<string, number>();
     wanted.forEach((id, i) => bonus.set(id, Math.max(bonus.get(id) ?? 0, i === 0 ? NEED_BONUS : NEED_BONUS * 0.6)));
     if (facets.needs.includes('figures') && (slots.plan || DOMAIN.test(part))) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + 0.1);
+    // Methadone named in the question part, no other need read: the question is about methadone
+    // ("Ma túy đá có cai bằng methadone được không?": its answer says it is not for ma túy đá).
+    if (f.methadone && !wanted.length && intents.has('methadone')) bonus.set('methadone', (bonus.get('methadone') ?? 0) + NEED_BONUS * 0.6);
     const district = districtOf(folded);
     if (district) bonus.set('chi-tieu', (bonus.get('chi-tieu') ?? 0) + NEED_BONUS);
     // "So sánh … giữa Quảng Ninh và Hưng Yên": a comparison of figures, whatever the indicator.
@@ -489,7 +494,7 @@ export function createBot(data: BotData) {
     // emergency answer stays short.
     const next = intent.id === 'khi-cap-cuu' ? [] : extra.map((id) => parts(intents.get(id)?.today ?? []).filter((p) => !own.includes(p))).find((g) => g.length);
     const all = [...own, ...(next ?? [])];
-    const text = [intent.answer, partsText(all)].filter(Boolean).join('\n');
+    const text = [intent.answer, partsText(all), intent.past].filter(Boolean).join('\n');
     return {
       matched: true,
       answer: text,

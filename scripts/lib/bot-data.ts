@@ -153,6 +153,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
   };
   const intents: BotIntent[] = loadIntents().map(({ file, intent }) => {
     checkHotlines(file, intent.hotlines);
+    if (intent.past && intent.handler !== 'today') throw new ContentError(`${file}: ${intent.id}.past: only a "today" intent has a past, shown after today's answer`);
     if (intent.handler === 'static' && !intent.answer) throw new ContentError(`${file}: ${intent.id}.answer: a static intent needs an answer`);
     if (intent.handler === 'today' && !intent.today.length) throw new ContentError(`${file}: ${intent.id}.today: a "today" intent lists the content/today.yaml items it answers from`);
     for (const id of intent.today) if (!todayIds.has(id)) throw new ContentError(`${file}: ${intent.id}.today: "${id}" is not an item of content/today.yaml`);
@@ -164,6 +165,7 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
       examples: intent.examples.map((e) => contentWords(foldVietnamese(e))),
       answer: intent.answer,
       today: intent.today,
+      ...(intent.past ? { past: intent.past } : {}),
       option: intent.examples[0]!,
       sources: intent.sources.map((s) => resolveSource(s, plans, shared, file)),
       hotlines: intent.hotlines,

@@ -232,6 +232,8 @@ export const intentSchema = z.object({
   examples: z.array(z.string()).min(3, 'examples: at least three questions that must reach this intent'),
   counterexamples: z.array(z.string()).default([]),
   answer: z.string().default(''),
+  /** handler today: what the plans said, shown after today's answer (the past after the present) */
+  past: z.string().default(''),
   sources: z.array(faqSourceSchema).default([]),
   hotlines: z.array(z.string()).default([]),
   suggestions: z.array(z.string()).default([]),
