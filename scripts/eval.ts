@@ -6,6 +6,9 @@
  *   npm run eval -- --list wrong          also the TUNE failures of that class (comma list,
  *                                         or "bad" for everything not helpful/fallback)
  *   npm run eval -- --list bad --variant unaccented   only that variant's failures
+ *   npm run eval -- --fresh h,i           also the aggregate of the entries of those gatherers only,
+ *                                         both splits together: new material measured before
+ *                                         anyone tunes on it (never printed one by one)
  *   npm run eval -- --floor               also the held-out metrics in the form of
  *                                         test/real-questions/floor.json (rates rounded down,
  *                                         counts as they are), to raise the floor after a change
@@ -57,6 +60,14 @@ console.log('');
 console.log(report(heldout, 'HELD-OUT split (aggregate only; never tune on it)'));
 console.log('');
 console.log(corpusReport(entries));
+
+const freshArg = arg('--fresh');
+if (freshArg) {
+  const letters = new Set(freshArg.split(',').map((s) => s.trim()));
+  const fresh = results.filter((r) => letters.has(r.entry.id.split('-')[0]!));
+  console.log('');
+  console.log(report(fresh, `FRESH entries of gatherers ${[...letters].join(', ')}, both splits (aggregate only)`));
+}
 
 if (listClasses) {
   const shown = tune.filter((r) => listClasses!.has(r.cls) && (!variantArg || r.variant === variantArg));
