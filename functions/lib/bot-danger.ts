@@ -30,7 +30,9 @@
  *   không", "phòng tránh"; within HYPOTHETICAL_REACH words, or around it) or a `general`
  *   question earlier in it ("làm gì khi") cancels it unless `urgent`, `plea` or `threat` is near;
  *   a `treatment` word (a treatment facility, Công an xã) cancels being held or taken away
- *   unless an urgent word or a plea is near;
+ *   unless an urgent word or a plea is near; a `cared` word (in hospital, under observation)
+ *   after every danger of the story, with nothing urgent, no plea and no threat, makes the
+ *   story past and cared for: no crisis (and the phrase rules' crisis is set aside, `framed`);
  * - the number first: a place abroad or a workplace that holds people (not after "nếu không…"
  *   in its sentence: "nếu không … sẽ bán sang Campuchia" is a threat) → 111; then collapse →
  *   115; self-harm → its rule; sold or forced (`sold`) → 111; ransom → 113; held → 111; a child hurt when nothing says
@@ -46,7 +48,7 @@ import type { Rule, SafetyHit } from './bot-safety.ts';
 
 export const DANGER_CLASSES = ['captivity', 'sold', 'held', 'moved', 'ransom', 'violence', 'psychosis', 'collapse', 'selfharm'] as const;
 export const SUPPORT_CLASSES = ['now', 'urgent', 'plea', 'person', 'threat'] as const;
-export const OTHER_CLASSES = ['abroad', 'labour', 'away', 'captor', 'partner', 'child', 'minor', 'law', 'ask', 'hypothetical', 'general', 'treatment'] as const;
+export const OTHER_CLASSES = ['abroad', 'labour', 'away', 'captor', 'partner', 'cared', 'child', 'minor', 'law', 'ask', 'hypothetical', 'general', 'treatment'] as const;
 export type DangerClass = (typeof DANGER_CLASSES)[number];
 export type SignalClass = DangerClass | (typeof SUPPORT_CLASSES)[number] | (typeof OTHER_CLASSES)[number];
 export const SIGNAL_CLASSES: readonly SignalClass[] = [...DANGER_CLASSES, ...SUPPORT_CLASSES, ...OTHER_CLASSES];
@@ -269,7 +271,15 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
     const inCountry = !placed('abroad');
     /** after "nếu không" in its sentence: what will happen otherwise, a threat */
     const threatened = (m: Match) => (otherwise.get(m.sentence) ?? Infinity) < m.first;
-    return { toks, accented, hits, of, firstIn, abroad: !inCountry || placed('labour'), inCountry, threatened };
+    // Told as past and cared for: a hospital or observation word (`cared`) comes after every
+    // danger of the story ("bị đánh … ở bệnh viện …, phải ở lại theo dõi"), and nothing is
+    // urgent, a plea or a threat. A danger after it ("nhập viện, giờ anh ta dọa giết") is now.
+    const caredAt = Math.min(...of('cared').map((m) => m.first));
+    const past =
+      Number.isFinite(caredAt) &&
+      hits.every((m) => !isDanger(m.lexeme.cls) || m.first < caredAt) &&
+      !(['urgent', 'plea', 'threat'] as const).some((c) => of(c).length > 0);
+    return { toks, accented, hits, of, firstIn, abroad: !inCountry || placed('labour'), inCountry, threatened, past };
   }
 
   /**
@@ -284,7 +294,8 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
   }
 
   /**
-   * The question is about danger in general, not a danger happening now. bot.ts uses it to set
+   * The question is about danger in general, not a danger happening now, or about a person
+   * already in hospital or under care (`cared`) with nothing urgent. bot.ts uses it to set
    * aside a phrase rule's crisis ("Bắt cóc trẻ em phải chịu hình phạt gì?") when check() sees
    * none. True when there is a `law` word (penalty, procedure, definition, a case in the news)
    * or a `general` question ("làm gì khi", "cách đối phó", "nếu chẳng may"); no word anywhere
@@ -297,6 +308,9 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
    */
   function framed(question: string): boolean {
     const { of } = read(question);
+    // Already in hospital or under care, and nothing urgent, no plea, no threat: a past
+    // assault told for what to do next ("…ở bệnh viện…, phải ở lại theo dõi").
+    if (read(question).past) return true;
     // "con tôi", "gia đình", "bố mẹ": someone of the writer's own (a `person` of two words or more).
     const own = of('person').some((m) => m.lexeme.words.length > 1);
     if (own) return false;
@@ -306,10 +320,10 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
 
   /** @param explain receives one line listing what was found, for editors and tests */
   function check(question: string, explain?: (line: string) => void): DangerHit | null {
-    const { toks, accented, hits, of, firstIn, abroad, threatened } = read(question);
+    const { toks, accented, hits, of, firstIn, abroad, threatened, past } = read(question);
     explain?.(`${accented ? 'accented' : 'plain'}: ${hits.map((m) => `${m.lexeme.cls}:${m.lexeme.text}@${m.first}`).join(' | ')}`);
     const dangers = hits.filter((m) => isDanger(m.lexeme.cls));
-    if (!dangers.length) return null;
+    if (!dangers.length || past) return null;
 
     // Per class, the sentences it occurs in; per sentence, where its first general question and
     // its first "nếu không" stand: every test below is then a constant-time look-up.
