@@ -35,7 +35,9 @@
  *   story past and cared for: no crisis (and the phrase rules' crisis is set aside, `framed`);
  * - the number first: a place abroad or a workplace that holds people (not after "nếu không…"
  *   in its sentence: "nếu không … sẽ bán sang Campuchia" is a threat) → 111; then collapse →
- *   115; self-harm → its rule; sold or forced (`sold`) → 111; ransom → 113; held → 111; a child hurt when nothing says
+ *   115; self-harm → its rule; sold or forced (`sold`) → 111; ransom → 113; a danger with a
+ *   mark of trafficking (told from afar `away`, wanting home `held`, strangers `captor` who hold
+ *   or move and hurt) → 111; beaten by a `partner` with no such mark → 113; held → 111; a child hurt when nothing says
  *   "now" → 111 (child line); being taken away, violence, psychosis → 113. The hotlines of
  *   every route that applies follow, the first route's own first.
  *
@@ -307,10 +309,10 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
    * that one set aside two real crises to spare two false alarms, and a missed crisis costs more.
    */
   function framed(question: string): boolean {
-    const { of } = read(question);
+    const { of, past } = read(question);
     // Already in hospital or under care, and nothing urgent, no plea, no threat: a past
     // assault told for what to do next ("…ở bệnh viện…, phải ở lại theo dõi").
-    if (read(question).past) return true;
+    if (past) return true;
     // "con tôi", "gia đình", "bố mẹ": someone of the writer's own (a `person` of two words or more).
     const own = of('person').some((m) => m.lexeme.words.length > 1);
     if (own) return false;
@@ -418,8 +420,9 @@ export function createDanger(data: { crisis: Rule[]; danger: DangerLexicon }) {
 /**
  * Which reading answers when the phrase rules (bot-safety) and this reader both see a crisis.
  * The phrase rules answer, except when they would send the person to 113 first while this
- * reader sends them to 111 because they are abroad, in a workplace that holds people, or
- * sold or forced to work, marry or sell sex (`sold`): 113 cannot be dialled from abroad, and 111 takes
+ * reader sends them to 111 because they are abroad, in a workplace that holds people, sold
+ * or forced to work, marry or sell sex (`sold`), or the story carries a mark of trafficking
+ * (check() then lists `away` among its classes): 113 cannot be dialled from abroad, and 111 takes
  * trafficking reports (FACTS.md), as danger.yaml's routes say. The other reading's numbers
  * follow, so 113 is still there. `number` turns a hotline id into the number dialled.
  * @example combineHits(safety113Hit, abroadHit, n) // abroadHit's rule, hotlines 111, then 113…

@@ -285,3 +285,31 @@ describe('a crisis told from abroad puts 111 first, whichever reader found it', 
     expect(bot.answer('Con tôi bị bắt cóc rồi, giờ nó đang ở Campuchia').hotlines[0]?.number).toBe('111');
   });
 });
+
+describe('the number first follows what marks trafficking, and a past, cared-for assault is no alarm', () => {
+  const bot = createBot(data);
+  const lead = (q: string) => {
+    const a = bot.answer(q);
+    return { crisis: data.crisis.some((r) => r.id === a.intent), first: a.hotlines[0]?.number };
+  };
+  it.each([
+    // http://tothethao.com/bong-da_canh-lam-viec-nhu-dia-nguc-cua-nguoi-giup-viec-o-arap-xeut-587285.html (tune c-026):
+    // strangers who move her from house to house and beat her.
+    ['Họ đưa tôi từ nhà này tới nhà khác. Tại nhà đầu tiên, họ hành hạ và đánh tôi thường xuyên. Rồi tôi lại được đưa sang nhà khác và ở đó tôi cũng bị đánh đập như ở nhà đầu. Tôi sợ rằng mình sẽ chết. Họ đánh và hành hạ tôi. Xin hãy cứu tôi, hãy đưa tôi đi khỏi đây', '111'],
+    // https://vov.vn/phap-luat/giai-cuu-nhieu-nan-nhan-bi-lua-sang-campuchia-lam-viec-post953490.vov (tune d-070):
+    // told from afar ("bên đó điện về"), electrocuted at work.
+    ['Con cháu bên đó điện về hối liên tục, bị khủng hoảng tinh thần. Một ngày làm việc từ 16 đến 17 giờ, ngủ gục thì bị chích điện', '111'],
+    // https://beta.voh.com.vn/phap-luat/13-gio-dia-nguc-cua-nguoi-phu-nu-bi-ban-trai-bao-hanh-560533.html (tune d-049):
+    // a partner who beats her and keeps her from escaping: violence at home.
+    ['Anh ấy ra ngoài kiểm tra xem có công an hoặc hàng xóm phát hiện hay không, sau đó quay lại đánh tiếp. Tôi đã tìm mọi cách để thoát thân nhưng đều thất bại.', '113'],
+    // Written for this test: in hospital, and a death threat after it: still a danger now.
+    ['Chồng tôi đánh tôi nhập viện, giờ anh ta dọa giết tôi nếu tôi về', '113'],
+  ])('%s → a crisis answer, %s first', (q, number) => {
+    expect(lead(q)).toEqual({ crisis: true, first: number });
+  });
+  it('an assault told after the fact, from hospital, gets no crisis answer (tune h-025)', () => {
+    // https://znews.vn/nguoi-phu-nu-bi-hang-xom-tan-cong-chui-boi-vi-to-cao-hanh-vi-sam-so-post1618270.html
+    const q = 'Tôi bị đánh nhiều vào vùng đầu nên giờ vẫn thấy đau, ù tai trái, buồn nôn. Kết quả kiểm tra ở bệnh viện cho thấy tôi bị chấn động não nhẹ, phải ở lại theo dõi';
+    expect(lead(q).crisis).toBe(false);
+  });
+});
