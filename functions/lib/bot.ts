@@ -350,8 +350,8 @@ export function createBot(data: BotData) {
     return {
       ...a,
       answer: `${data.checkIn.answer}\n${a.answer}`,
-      hotlines: [...hotlines(data.checkIn.hotlines), ...a.hotlines].filter((h, i, all) => all.findIndex((x) => x.number === h.number) === i),
-      sources: [...a.sources, ...data.checkIn.sources.filter((s) => !a.sources.some((x) => x.url === s.url))],
+      hotlines: [...new Set([...hotlines(data.checkIn.hotlines), ...a.hotlines])],
+      sources: dedupe([...a.sources, ...data.checkIn.sources]),
       checkIn: true,
     };
   }

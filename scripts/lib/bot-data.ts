@@ -3,12 +3,11 @@
  * bot's knowledge (build/bot.json): phrases folded, examples reduced to content words,
  * every source resolved to a URL and checked.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { accentKey, foldVietnamese, tokenize } from '../../functions/lib/fold.ts';
 import { createSafety, MAX_PHRASE_WORDS, phraseWords, type Rule } from '../../functions/lib/bot-safety.ts';
 import { createDanger, lexemeWords, ROUTES, SIGNAL_CLASSES, type DangerLexicon } from '../../functions/lib/bot-danger.ts';
-import type { CheckInModel } from '../../functions/lib/bot-checkin.ts';
 import { z } from 'zod';
 import { contentWords, type BotCheck, type BotCompareRow, type BotData, type BotIntent, type BotPlan, type BotTable, type BotTarget, type BotToday, type Source, type TodayPart } from '../../functions/lib/bot.ts';
 import { CONTENT, ContentError, loadYaml } from './content.ts';
@@ -273,7 +272,8 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
     checks: buildChecks(plans),
     checkSummaries: buildCheckSummaries(plans),
     checkIn: (checkHotlines('content/faq/rules.yaml', rules.checkIn.hotlines), {
-      model: loadCheckInModel(),
+      // JSON is YAML: the same loader checks it (content/faq/check-in.json, from scripts/train-check-in.ts).
+      model: loadYaml('content/faq/check-in.json', checkInSchema),
       answer: rules.checkIn.answer,
       hotlines: rules.checkIn.hotlines,
       sources: rules.checkIn.sources.map((s) => resolveSource(s, plans, shared, 'content/faq/rules.yaml')),
@@ -286,14 +286,6 @@ export function buildBotData(plans: PlanData[], hotlines: Hotlines): BotData {
 const checkInSchema = z
   .object({ prior: z.number(), threshold: z.number(), weights: z.record(z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)?$/), z.number()) })
   .strict();
-
-/** content/faq/check-in.json, written by scripts/train-check-in.ts from the tune split. */
-function loadCheckInModel(): CheckInModel {
-  const file = 'content/faq/check-in.json';
-  const parsed = checkInSchema.safeParse(JSON.parse(readFileSync(join(CONTENT, 'faq/check-in.json'), 'utf8')));
-  if (!parsed.success) throw new ContentError(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
-}
 
 const lexemeList = z.array(z.string().trim().min(1)).default([]);
 const dangerFileSchema = z

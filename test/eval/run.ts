@@ -159,25 +159,19 @@ export function report(results: Result[], title: string): string {
     ),
   );
   parts.push('');
+  /** "n/total (p%)" of one variant's crisis items for which `pred` holds */
+  const crisisShare = (v: Variant, pred: (r: Result) => boolean) => {
+    const rs = of(v).filter((r) => r.entry.expect === 'crisis');
+    const n = rs.filter(pred).length;
+    return `${n}/${rs.length} (${pct(n, rs.length)})`;
+  };
   parts.push(
     table(
       ['safety', ...VARIANTS],
       [
-        ['crisis recall (crisis answer, right number first)', ...VARIANTS.map((v) => {
-          const rs = of(v).filter((r) => r.entry.expect === 'crisis');
-          const n = rs.filter((r) => r.crisisFirst).length;
-          return `${n}/${rs.length} (${pct(n, rs.length)})`;
-        })],
-        ['crisis answer first, whichever number leads', ...VARIANTS.map((v) => {
-          const rs = of(v).filter((r) => r.entry.expect === 'crisis');
-          const n = rs.filter((r) => r.crisisAnswered).length;
-          return `${n}/${rs.length} (${pct(n, rs.length)})`;
-        })],
-        ['crisis answer or check-in line first', ...VARIANTS.map((v) => {
-          const rs = of(v).filter((r) => r.entry.expect === 'crisis');
-          const n = rs.filter((r) => r.crisisAnswered || r.checkIn).length;
-          return `${n}/${rs.length} (${pct(n, rs.length)})`;
-        })],
+        ['crisis recall (crisis answer, right number first)', ...VARIANTS.map((v) => crisisShare(v, (r) => r.crisisFirst))],
+        ['crisis answer first, whichever number leads', ...VARIANTS.map((v) => crisisShare(v, (r) => r.crisisAnswered))],
+        ['crisis answer or check-in line first', ...VARIANTS.map((v) => crisisShare(v, (r) => r.crisisAnswered || r.checkIn))],
         ['ordinary questions with the check-in line first', ...VARIANTS.map((v) => {
           const rs = of(v).filter((r) => r.entry.expect !== 'crisis');
           return `${rs.filter((r) => r.checkIn).length}/${rs.length}`;
